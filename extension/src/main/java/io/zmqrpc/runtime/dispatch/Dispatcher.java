@@ -1,0 +1,139 @@
+package io.zmqrpc.runtime.dispatch;
+
+import io.zmqrpc.spi.DynamicHandler;
+import io.zmqrpc.spi.RemoteCall;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Resolves dotted remote names against a handler tree and calls the target. The tree's nodes are
+ * handler objects (their {@code @RpcMethod} methods and sub-handlers), {@code Map}s of name to
+ * node (aiozmq's dict handler) and {@link DynamicHandler}s consulted at call time.
+ *
+ * <p>Names that resolve through static nodes only are cached after their first call; the cache
+ * holds only names that exist, so unknown names sent by a peer cannot grow it.
+ */
+public final class Dispatcher {
+
+    private final Object root;
+    private final Map<String, Target> resolved = new ConcurrentHashMap<>();
+
+    /**
+     * Creates a dispatcher.
+     *
+     * @param root the root handler
+     */
+    public Dispatcher(Object root) {
+        this.root = java.util.Objects.requireNonNull(root, "handler");
+    }
+
+    /**
+     * Resolves and runs a call on the current thread.
+     *
+     * @param name the dotted remote name
+     * @param args positional arguments as decoded
+     * @param kwargs keyword arguments as decoded
+     * @return the result, possibly a CompletionStage
+     * @throws io.zmqrpc.MethodNotFoundException when nothing answers to the name
+     * @throws io.zmqrpc.ParametersException when the arguments do not bind
+     * @throws Exception what the handler threw
+     */
+    public Object call(String name, List<Object> args, Map<String, Object> kwargs) throws Exception {
+        Target target = resolved.get(name);
+        if (target == null) {
+            target = resolve(name);
+        }
+        return target.invoke(args, kwargs);
+    }
+
+    /**
+     * Lists the remote names the static part of the tree serves (for validation and logs).
+     *
+     * @return the names, dotted
+     */
+    public java.util.Set<String> staticNames() {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        collect(root, "", names, 0);
+        return names;
+    }
+
+    private static void collect(Object node, String prefix, java.util.Set<String> into, int depth) {
+        if (node == null || depth > 16) {
+            return;
+        }
+        if (node instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> {
+                if (v instanceof RemoteCall) {
+                    into.add(prefix + k);
+                } else {
+                    collect(v, prefix + k + ".", into, depth + 1);
+                }
+            });
+            return;
+        }
+        HandlerType type = HandlerType.of(node.getClass());
+        type.methods().keySet().forEach(n -> into.add(prefix + n));
+        for (String sub : type.subHandlerNames()) {
+            collect(type.subHandler(node, sub), prefix + sub + ".", into, depth + 1);
+        }
+    }
+
+    private Target resolve(String name) {
+        if (name.isEmpty()) {
+            throw Failures.notFound(name);
+        }
+        String[] parts = name.split("\\.", -1);
+        Object node = root;
+        boolean cacheable = true;
+        for (int i = 0; i < parts.length - 1; i++) {
+            cacheable &= !(node instanceof DynamicHandler);
+            node = child(node, parts[i]);
+            if (node == null || node instanceof RemoteCall) {
+                throw Failures.notFound(name);
+            }
+        }
+        cacheable &= !(node instanceof DynamicHandler);
+        Target target = leaf(node, parts[parts.length - 1]);
+        if (target == null) {
+            throw Failures.notFound(name);
+        }
+        if (cacheable) {
+            resolved.putIfAbsent(name, target);
+        }
+        return target;
+    }
+
+    private static Object child(Object node, String segment) {
+        if (segment.isEmpty()) {
+            return null;
+        }
+        if (node instanceof Map<?, ?> map) {
+            return map.get(segment);
+        }
+        if (node instanceof DynamicHandler dynamic) {
+            Object found = dynamic.lookup(segment);
+            if (found != null) {
+                return found;
+            }
+        }
+        return HandlerType.of(node.getClass()).subHandler(node, segment);
+    }
+
+    private static Target leaf(Object node, String segment) {
+        if (segment.isEmpty()) {
+            return null;
+        }
+        if (node instanceof Map<?, ?> map) {
+            return map.get(segment) instanceof RemoteCall call ? new Target.Dynamic(call) : null;
+        }
+        if (node instanceof DynamicHandler dynamic) {
+            Object found = dynamic.lookup(segment);
+            if (found instanceof RemoteCall call) {
+                return new Target.Dynamic(call);
+            }
+        }
+        RemoteMethod method = HandlerType.of(node.getClass()).method(segment);
+        return method == null ? null : new Target.Bound(node, method);
+    }
+}

@@ -1,0 +1,392 @@
+package io.zmqrpc.runtime.transport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
+import java.nio.ByteBuffer;
+import java.nio.channels.Pipe;
+import java.nio.channels.Selector;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.zeromq.ZContext;
+import org.zeromq.ZMQ;
+
+/**
+ * The one thread that owns a JeroMQ socket. It reads messages and hands them to its
+ * {@link Listener}, and sends the messages other threads queue with {@link #send(byte[][])}.
+ *
+ * <p>Other threads never touch the socket, and nobody ever interrupts this thread. They wake it
+ * through a pipe the loop polls together with the socket; the wake-up is written only when the
+ * loop is about to sleep and only once per sleep, so that a burst of sends costs one wake-up.
+ * Sends never block the loop: when the high-water mark is reached, the rest of the queue waits for
+ * the socket to become writable again.
+ */
+public final class SocketLoop {
+
+    private static final System.Logger LOG = System.getLogger(SocketLoop.class.getName());
+    /** Messages read in a row before the loop turns to its outgoing queue again. */
+    private static final int READ_BATCH = 256;
+
+    /** Receives what the loop reads; every method runs on the loop thread. */
+    public interface Listener {
+
+        /**
+         * One complete multipart message.
+         *
+         * @param frames the frames
+         */
+        void onMessage(byte[][] frames);
+
+        /** After a batch of messages was read: a place to hand off coalesced work. */
+        default void afterReads() {
+        }
+
+        /**
+         * Whether the loop may read now; false applies back-pressure (ZeroMQ's high-water marks
+         * then push back on the peers). Call {@link #wake()} when it turns true again.
+         *
+         * @return true to read
+         */
+        default boolean readable() {
+            return true;
+        }
+
+        /**
+         * Called on every turn of the loop, at least every {@link #pollTimeoutMillis()} ms.
+         *
+         * @param nanoTime the current {@link System#nanoTime()}
+         */
+        default void onTick(long nanoTime) {
+        }
+
+        /**
+         * How long the loop may sleep when idle.
+         *
+         * @return milliseconds, or -1 for as long as nothing happens
+         */
+        default long pollTimeoutMillis() {
+            return -1;
+        }
+    }
+
+    private final SocketConfig config;
+    private final Listener listener;
+    private final Queue<byte[][]> outgoing = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean wakePending = new AtomicBoolean();
+    private final Queue<java.util.function.Consumer<ZMQ.Socket>> commands = new ConcurrentLinkedQueue<>();
+    private final ByteBuffer wakeBuffer = ByteBuffer.allocate(64);
+    private final CompletableFuture<List<String>> started = new CompletableFuture<>();
+    private final CompletableFuture<Void> stopped = new CompletableFuture<>();
+    private final Pipe wakePipe;
+    private final Thread thread;
+    private volatile boolean sleeping;
+    private volatile boolean running = true;
+    private volatile long lingerMillis;
+
+    /**
+     * Opens the socket on a new thread, binds and connects it, and waits until that is done.
+     *
+     * @param config what to open
+     * @param listener who receives what is read
+     * @return the running loop
+     * @throws IllegalStateException naming the endpoint when a bind or connect fails
+     */
+    public static SocketLoop start(SocketConfig config, Listener listener) {
+        SocketLoop loop = new SocketLoop(config, listener);
+        loop.thread.start();
+        try {
+            loop.started.get(30, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (Exception e) {
+            loop.close(Duration.ZERO);
+            throw new IllegalStateException(config.name() + ": socket did not start", e);
+        }
+        return loop;
+    }
+
+    private SocketLoop(SocketConfig config, Listener listener) {
+        this.config = config;
+        this.listener = listener;
+        try {
+            this.wakePipe = Pipe.open();
+            wakePipe.source().configureBlocking(false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the wake-up pipe", e);
+        }
+        this.thread = new Thread(this::run, "zmqrpc-" + config.name());
+        thread.setDaemon(true);
+    }
+
+    /**
+     * The endpoints the socket is bound to, with wildcard ports resolved (so
+     * {@code tcp://127.0.0.1:*} tells the real port), followed by those it connected to.
+     *
+     * @return the endpoints
+     */
+    public List<String> endpoints() {
+        return started.join();
+    }
+
+    /**
+     * Queues a multipart message; the loop sends it. Safe from any thread.
+     *
+     * @param frames the frames
+     */
+    public void send(byte[][] frames) {
+        outgoing.add(frames);
+        wake();
+    }
+
+    /** Makes the loop take a turn: to send, to read again after back-pressure, or to stop. */
+    public void wake() {
+        if (sleeping && wakePending.compareAndSet(false, true)) {
+            try {
+                wakePipe.sink().write(ByteBuffer.wrap(new byte[] {1}));
+            } catch (IOException e) {
+                // Only happens once the loop has closed the pipe, when there is nothing to wake.
+            }
+        }
+    }
+
+    /**
+     * Whether the calling thread is this loop's thread.
+     *
+     * @return true on the loop thread
+     */
+    public boolean onLoopThread() {
+        return Thread.currentThread() == thread;
+    }
+
+    /**
+     * Stops the loop: unsent messages get {@code linger} to leave, then the socket closes.
+     * Returns when the thread has finished, or after a bounded wait if it is stuck.
+     *
+     * @param linger how long queued messages may still be sent
+     */
+    public void close(Duration linger) {
+        lingerMillis = Math.max(0, linger.toMillis());
+        running = false;
+        wakePending.set(false);
+        sleeping = true;
+        wake();
+        if (!onLoopThread()) {
+            try {
+                stopped.get(lingerMillis + 10_000, TimeUnit.MILLISECONDS);
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "zmqrpc socket thread {0} did not stop in time", thread.getName());
+            }
+        }
+    }
+
+    private void run() {
+        ZContext context = SharedContext.acquire();
+        ZMQ.Socket socket = null;
+        Selector selector = null;
+        try {
+            socket = context.createSocket(config.type());
+            socket.setLinger(0);
+            config.options().accept(socket);
+            List<String> endpoints = new ArrayList<>();
+            for (String endpoint : config.bind()) {
+                bind(socket, endpoint);
+                endpoints.add(socket.getLastEndpoint());
+            }
+            for (String endpoint : config.connect()) {
+                if (!socket.connect(endpoint)) {
+                    throw new IllegalStateException(config.name() + ": cannot connect to " + endpoint);
+                }
+                endpoints.add(endpoint);
+            }
+            selector = context.createSelector();
+            started.complete(List.copyOf(endpoints));
+            loop(socket, selector);
+        } catch (RuntimeException | Error e) {
+            if (!started.completeExceptionally(e)) {
+                LOG.log(Level.ERROR, "zmqrpc socket thread " + thread.getName() + " failed", e);
+            }
+        } finally {
+            closeQuietly(context, socket, selector);
+            SharedContext.release();
+            stopped.complete(null);
+        }
+    }
+
+    private void bind(ZMQ.Socket socket, String endpoint) {
+        try {
+            if (!socket.bind(endpoint)) {
+                throw new IllegalStateException(config.name() + ": cannot bind " + endpoint);
+            }
+        } catch (org.zeromq.ZMQException e) {
+            throw new IllegalStateException(config.name() + ": cannot bind " + endpoint + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void loop(ZMQ.Socket socket, Selector selector) {
+        ZMQ.PollItem[][] items = pollItems(socket);
+        byte[][] blocked = null;
+        while (running) {
+            blocked = flush(socket, blocked);
+            boolean readable = listener.readable();
+            if (readable) {
+                readBatch(socket);
+            }
+            listener.onTick(System.nanoTime());
+            sleeping = true;
+            if (!running || (blocked == null && !outgoing.isEmpty()) || !commands.isEmpty()
+                    || (readable && hasInput(socket))) {
+                runCommands(socket);
+                sleeping = false;
+                continue;
+            }
+            int mode = (readable ? 1 : 0) | (blocked != null ? 2 : 0);
+            ZMQ.poll(selector, items[mode], items[mode].length, listener.pollTimeoutMillis());
+            sleeping = false;
+            wakePending.set(false);
+            if (items[mode][0].isReadable()) {
+                drainWakeups();
+            }
+            runCommands(socket);
+        }
+        linger(socket, blocked);
+    }
+
+    private static boolean hasInput(ZMQ.Socket socket) {
+        return (socket.getEvents() & ZMQ.Poller.POLLIN) != 0;
+    }
+
+    /** Poll item sets by mode: bit 0 = read the socket, bit 1 = wait until it is writable. */
+    private ZMQ.PollItem[][] pollItems(ZMQ.Socket socket) {
+        ZMQ.PollItem wakeup = new ZMQ.PollItem(wakePipe.source(), ZMQ.Poller.POLLIN);
+        return new ZMQ.PollItem[][] {
+            {wakeup},
+            {wakeup, new ZMQ.PollItem(socket, ZMQ.Poller.POLLIN)},
+            {wakeup, new ZMQ.PollItem(socket, ZMQ.Poller.POLLOUT)},
+            {wakeup, new ZMQ.PollItem(socket, ZMQ.Poller.POLLIN | ZMQ.Poller.POLLOUT)},
+        };
+    }
+
+    /** Sends what is queued; returns the message that met a full pipe, to be retried first. */
+    private byte[][] flush(ZMQ.Socket socket, byte[][] blocked) {
+        byte[][] next = blocked != null ? blocked : outgoing.poll();
+        while (next != null) {
+            if (!sendNow(socket, next)) {
+                return next;
+            }
+            next = outgoing.poll();
+        }
+        return null;
+    }
+
+    private static boolean sendNow(ZMQ.Socket socket, byte[][] frames) {
+        int last = frames.length - 1;
+        // Once the first frame of a multipart message is accepted, ZeroMQ accepts the rest.
+        if (!socket.send(frames[0], last == 0 ? ZMQ.DONTWAIT : ZMQ.DONTWAIT | ZMQ.SNDMORE)) {
+            return false;
+        }
+        for (int i = 1; i <= last; i++) {
+            socket.send(frames[i], i == last ? 0 : ZMQ.SNDMORE);
+        }
+        return true;
+    }
+
+    private void readBatch(ZMQ.Socket socket) {
+        boolean any = false;
+        for (int n = 0; n < READ_BATCH && listener.readable(); n++) {
+            byte[] first = socket.recv(ZMQ.DONTWAIT);
+            if (first == null) {
+                break;
+            }
+            any = true;
+            listener.onMessage(readRest(socket, first));
+        }
+        if (any) {
+            listener.afterReads();
+        }
+    }
+
+    private static byte[][] readRest(ZMQ.Socket socket, byte[] first) {
+        if (!socket.hasReceiveMore()) {
+            return new byte[][] {first};
+        }
+        List<byte[]> frames = new ArrayList<>(6);
+        frames.add(first);
+        while (socket.hasReceiveMore()) {
+            frames.add(socket.recv(0));
+        }
+        return frames.toArray(new byte[0][]);
+    }
+
+    private void drainWakeups() {
+        try {
+            wakeBuffer.clear();
+            while (wakePipe.source().read(wakeBuffer) > 0) {
+                wakeBuffer.clear();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void runCommands(ZMQ.Socket socket) {
+        for (java.util.function.Consumer<ZMQ.Socket> command; (command = commands.poll()) != null; ) {
+            try {
+                command.accept(socket);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "zmqrpc socket command failed on " + thread.getName(), e);
+            }
+        }
+    }
+
+    /**
+     * Runs an action on the socket, on the loop thread (for example a subscription change).
+     *
+     * @param command what to do with the socket
+     */
+    public void execute(java.util.function.Consumer<ZMQ.Socket> command) {
+        commands.add(command);
+        wake();
+    }
+
+    private void linger(ZMQ.Socket socket, byte[][] blocked) {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(lingerMillis);
+        while ((blocked != null || !outgoing.isEmpty()) && System.nanoTime() < deadline) {
+            blocked = flush(socket, blocked);
+            if (blocked != null) {
+                sleepBriefly();
+            }
+        }
+        if (lingerMillis > 0) {
+            socket.setLinger(lingerMillis);
+        }
+    }
+
+    private static void sleepBriefly() {
+        try {
+            Thread.sleep(1);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void closeQuietly(ZContext context, ZMQ.Socket socket, Selector selector) {
+        if (socket != null) {
+            context.destroySocket(socket);
+        }
+        if (selector != null) {
+            context.closeSelector(selector);
+        }
+        try {
+            wakePipe.sink().close();
+            wakePipe.source().close();
+        } catch (IOException e) {
+            LOG.log(Level.DEBUG, "closing the wake-up pipe", e);
+        }
+    }
+}

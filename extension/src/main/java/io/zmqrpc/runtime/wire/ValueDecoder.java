@@ -1,0 +1,166 @@
+package io.zmqrpc.runtime.wire;
+
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.msgpack.core.MessageFormat;
+import org.msgpack.core.MessagePack;
+import org.msgpack.core.MessageUnpacker;
+
+/**
+ * Reads one msgpack value received from a peer into plain Java values: {@code null},
+ * {@code Boolean}, {@code Long} (or {@code BigInteger} above {@code Long.MAX_VALUE}),
+ * {@code Double}, {@code String}, {@code byte[]}, {@code ArrayList}, {@code LinkedHashMap}, and ext
+ * values through the translation table.
+ *
+ * <p>Nothing a peer declares is trusted: every declared length or element count is checked against
+ * the bytes actually left before anything is allocated, nesting is bounded, text must be valid
+ * UTF-8, and the value must use up the whole frame.
+ */
+final class ValueDecoder {
+
+    private ValueDecoder() {
+    }
+
+    static Object decode(byte[] data, ExtTypes ext, DecodeLimits limits) {
+        try (MessageUnpacker in = MessagePack.newDefaultUnpacker(data)) {
+            if (!in.hasNext()) {
+                throw new WireFormatException("empty msgpack frame");
+            }
+            Object value = new Reader(in, data.length, ext, limits).read(0);
+            if (in.hasNext()) {
+                throw new WireFormatException("trailing bytes after the msgpack value");
+            }
+            return value;
+        } catch (WireFormatException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new WireFormatException("invalid msgpack: " + e.getMessage(), e);
+        }
+    }
+
+    private static final class Reader {
+        private static final ThreadLocal<CharsetDecoder> UTF8 = ThreadLocal.withInitial(() ->
+                StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT));
+
+        private final MessageUnpacker in;
+        private final long length;
+        private final ExtTypes ext;
+        private final DecodeLimits limits;
+
+        Reader(MessageUnpacker in, long length, ExtTypes ext, DecodeLimits limits) {
+            this.in = in;
+            this.length = length;
+            this.ext = ext;
+            this.limits = limits;
+        }
+
+        private long remaining() {
+            return length - in.getTotalReadBytes();
+        }
+
+        Object read(int depth) throws IOException {
+            MessageFormat format = in.getNextFormat();
+            switch (format.getValueType()) {
+                case NIL:
+                    in.unpackNil();
+                    return null;
+                case BOOLEAN:
+                    return in.unpackBoolean();
+                case INTEGER:
+                    if (format == MessageFormat.UINT64) {
+                        BigInteger big = in.unpackBigInteger();
+                        return big.bitLength() < 64 ? (Object) big.longValue() : big;
+                    }
+                    return in.unpackLong();
+                case FLOAT:
+                    return format == MessageFormat.FLOAT32 ? (double) in.unpackFloat() : in.unpackDouble();
+                case STRING:
+                    return text(payload(in.unpackRawStringHeader(), "str"));
+                case BINARY:
+                    return payload(in.unpackBinaryHeader(), "bin");
+                case ARRAY:
+                    return array(depth);
+                case MAP:
+                    return map(depth);
+                case EXTENSION:
+                    org.msgpack.core.ExtensionTypeHeader header = in.unpackExtensionTypeHeader();
+                    return ext.decode(header.getType(), payload(header.getLength(), "ext"));
+                default:
+                    throw new WireFormatException("invalid msgpack format " + format);
+            }
+        }
+
+        private byte[] payload(int declared, String kind) throws IOException {
+            // A negative int here is a u32 length above 2 GiB: certainly more than we received.
+            if (declared < 0 || declared > remaining()) {
+                throw new WireFormatException(kind + " declares " + Integer.toUnsignedString(declared)
+                        + " bytes but only " + remaining() + " remain");
+            }
+            return in.readPayload(declared);
+        }
+
+        private static String text(byte[] utf8) {
+            try {
+                CharBuffer chars = UTF8.get().decode(ByteBuffer.wrap(utf8));
+                return chars.toString();
+            } catch (CharacterCodingException e) {
+                throw new WireFormatException("str is not valid UTF-8");
+            }
+        }
+
+        private int count(int declared, int bytesPerElement, String kind) {
+            if (declared < 0 || declared > limits.maxContainerSize()) {
+                throw new WireFormatException(kind + " of " + Integer.toUnsignedString(declared)
+                        + " elements exceeds the limit of " + limits.maxContainerSize());
+            }
+            // Every element takes at least one byte: a count beyond the bytes left is a lie.
+            if ((long) declared * bytesPerElement > remaining()) {
+                throw new WireFormatException(kind + " declares " + declared + " elements but only "
+                        + remaining() + " bytes remain");
+            }
+            return declared;
+        }
+
+        private void checkDepth(int depth) {
+            if (depth >= limits.maxDepth()) {
+                throw new WireFormatException("msgpack nesting deeper than " + limits.maxDepth() + " levels");
+            }
+        }
+
+        private List<Object> array(int depth) throws IOException {
+            checkDepth(depth);
+            int n = count(in.unpackArrayHeader(), 1, "array");
+            List<Object> list = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                list.add(read(depth + 1));
+            }
+            return list;
+        }
+
+        private Map<Object, Object> map(int depth) throws IOException {
+            checkDepth(depth);
+            int n = count(in.unpackMapHeader(), 2, "map");
+            Map<Object, Object> map = new LinkedHashMap<>(n * 4 / 3 + 1);
+            for (int i = 0; i < n; i++) {
+                Object key = read(depth + 1);
+                if (key instanceof List || key instanceof Map) {
+                    throw new WireFormatException("map key must not be an array or a map");
+                }
+                map.put(key, read(depth + 1));
+            }
+            return map;
+        }
+    }
+}
