@@ -40,7 +40,8 @@ public record RemoteError(String type, List<Object> args, String repr) {
      * Finds the remote error behind an exception thrown by a client call: the exception itself when
      * it is an {@link RpcException} that carries one, else the first such exception in its cause
      * chain (translated exceptions such as {@link IllegalArgumentException} carry a
-     * {@link GenericRpcException} as their cause).
+     * {@link GenericRpcException} as their cause, or as a suppressed exception when their cause
+     * was already set).
      *
      * @param failure an exception thrown by a remote call
      * @return the remote error, or {@code null} when the failure did not come from a peer
@@ -49,6 +50,12 @@ public record RemoteError(String type, List<Object> args, String repr) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof RpcException rpc && rpc.remoteError() != null) {
                 return rpc.remoteError();
+            }
+            // Where the cause was taken, the registry attaches the details as a suppressed exception.
+            for (Throwable s : t.getSuppressed()) {
+                if (s instanceof GenericRpcException g) {
+                    return g.remoteError();
+                }
             }
             if (t.getCause() == t) {
                 break;

@@ -37,7 +37,12 @@ public class RpcException extends RuntimeException {
      * @param remoteError what the peer said, or null for a local failure
      */
     public RpcException(String message, Throwable cause, RemoteError remoteError) {
-        super(message, cause);
+        // Leave the cause unset when there is none, so that the error registry can still attach
+        // the remote details to a user subclass with initCause.
+        super(message);
+        if (cause != null) {
+            initCause(cause);
+        }
         this.remoteError = remoteError;
     }
 

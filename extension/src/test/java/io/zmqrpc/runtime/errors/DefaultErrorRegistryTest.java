@@ -105,14 +105,15 @@ class DefaultErrorRegistryTest {
     }
 
     @Test
-    void rpcExceptionWithoutRemoteErrorGetsTheGenericAsSuppressed() {
+    void rpcExceptionWithoutRemoteErrorGetsTheGenericAsCause() {
         DefaultErrorRegistry registry = DefaultErrorRegistry.builder().map("shop.OutOfStock", LocalRpcException.class).build();
 
         Throwable thrown = registry.toException(OUT_OF_STOCK);
 
-        // RpcException(String) passes a null cause to Throwable, which locks the cause slot
-        assertThat(thrown).isExactlyInstanceOf(LocalRpcException.class).hasMessage("no apples").hasNoCause();
-        assertThat(((GenericRpcException) thrown.getSuppressed()[0]).remoteError()).isSameAs(OUT_OF_STOCK);
+        // RpcException(String) leaves the cause slot free, so the remote details become the cause
+        assertThat(thrown).isExactlyInstanceOf(LocalRpcException.class).hasMessage("no apples")
+                .cause().isExactlyInstanceOf(GenericRpcException.class);
+        assertThat(RemoteError.of(thrown)).isSameAs(OUT_OF_STOCK);
     }
 
     @Test
