@@ -1,5 +1,6 @@
 package io.zmqrpc.runtime.wire.time;
 
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,7 +35,7 @@ final class DateTimeEncoder {
         } else if (value instanceof ZonedDateTime) {
             value(((ZonedDateTime) value).toOffsetDateTime());
         } else if (value instanceof Instant) {
-            value(((Instant) value).atOffset(ZoneOffset.UTC));
+            value(utc((Instant) value));
         } else if (value instanceof LocalTime) {
             time((LocalTime) value, null);
         } else if (value instanceof OffsetTime) {
@@ -47,6 +48,15 @@ final class DateTimeEncoder {
         } else {
             throw new IllegalArgumentException("not a java.time value with a Python datetime equivalent: "
                     + (value == null ? "null" : value.getClass().getName()));
+        }
+    }
+
+    /** Instants reach past LocalDateTime's years; those are beyond Python's 1..9999 anyway. */
+    private static OffsetDateTime utc(Instant instant) {
+        try {
+            return instant.atOffset(ZoneOffset.UTC);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("instant " + instant + " is outside Python's datetime range", e);
         }
     }
 
