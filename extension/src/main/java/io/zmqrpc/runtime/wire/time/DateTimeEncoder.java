@@ -98,7 +98,7 @@ final class DateTimeEncoder {
         }
         writer.global(PythonClass.TIMEDELTA)
                 .integer((int) days)
-                .integer((int) Math.floorMod(micros.getSeconds(), SECONDS_PER_DAY))
+                .integer(Math.floorMod(micros.getSeconds(), SECONDS_PER_DAY))
                 .integer(micros.getNano() / 1000)
                 .tuple(3)
                 .reduce();

@@ -43,10 +43,6 @@ final class HandMadePickles {
         return str(module) + str(name) + "9394";
     }
 
-    static String repeat(String hex, int times) {
-        return hex.repeat(times);
-    }
-
     private HandMadePickles() {
     }
 }
