@@ -44,6 +44,9 @@ public final class PythonDateTimes {
     /**
      * Returns the ext code (123..127) for a java.time value this class packs, or -1 if the value is
      * not one of them (including {@code null} and region {@link java.time.ZoneId}s).
+     *
+     * @param value any value about to be sent
+     * @return the ext code to send {@link #pack(Object)}'s payload under, or -1
      */
     public static int codeFor(Object value) {
         if (value instanceof ZoneOffset) {
@@ -69,6 +72,9 @@ public final class PythonDateTimes {
      * Returns the pickle payload exactly as aiozmq 1.0 (Python 3.11, pickle protocol 5) produces it
      * for the equivalent Python object, to be sent under {@link #codeFor(Object)}.
      *
+     * @param value a value whose {@link #codeFor(Object)} is not -1
+     * @return the pickle bytes, at most a few dozen
+     *
      * @throws IllegalArgumentException if the value is not supported ({@code codeFor} is -1) or lies
      *     outside the Python type's range
      */
@@ -78,6 +84,11 @@ public final class PythonDateTimes {
 
     /**
      * Reads a payload received under ext code 123..127 as the java.time value of the table above.
+     *
+     * @param code the ext code the payload arrived under
+     * @param payload the ext value's bytes
+     * @return a {@link LocalDate}, {@link LocalDateTime}, {@link OffsetDateTime}, {@link LocalTime},
+     *     {@link OffsetTime}, {@link Duration} or {@link ZoneOffset}
      *
      * @throws IllegalArgumentException if the code is not 123..127 or the payload is not exactly
      *     what CPython pickles for that code's class, with a message saying what was found
