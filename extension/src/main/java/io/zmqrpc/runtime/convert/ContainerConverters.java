@@ -5,29 +5,23 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
-import java.util.SortedMap;
 import java.util.SortedSet;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.IntFunction;
-import java.util.function.Supplier;
 
 /**
- * Collections from msgpack arrays, maps from msgpack maps, {@code Optional}. Each conversion builds
- * a new mutable container of a concrete type that keeps the peer's order where the target allows
- * (ArrayList, LinkedHashSet, LinkedHashMap; TreeSet and TreeMap for sorted targets, ArrayDeque for
- * queues).
+ * Collections from msgpack arrays, and {@code Optional}. Each conversion builds a new mutable
+ * collection of a concrete type that keeps the peer's order where the target allows (ArrayList,
+ * LinkedHashSet; TreeSet for sorted targets, ArrayDeque for queues). Maps are in
+ * {@link MapConverters}, arrays in {@link ArrayConverters}.
  */
 final class ContainerConverters {
 
@@ -58,9 +52,8 @@ final class ContainerConverters {
                     out.add(converted);
                 } catch (NullPointerException | ClassCastException e) {
                     // TreeSet and ArrayDeque refuse nil; TreeSet refuses elements it cannot compare.
-                    throw new ConversionException("cannot convert " + Values.describe(value) + " to " + Types.name(target),
-                            "item [" + index + "] (" + Values.describe(item) + ") is not accepted by "
-                                    + out.getClass().getSimpleName(), e);
+                    throw ConversionException.cannotConvert(value, target, "item [" + index + "] ("
+                            + Values.describe(item) + ") is not accepted by " + out.getClass().getSimpleName(), e);
                 }
                 index++;
             }
@@ -80,55 +73,6 @@ final class ContainerConverters {
         }
         if (raw == Queue.class || raw == Deque.class || raw == ArrayDeque.class) {
             return ArrayDeque::new;
-        }
-        return null;
-    }
-
-    /** The converter to a map type, or null when {@code raw} is not one zmqrpc builds. */
-    static Converter map(Type target, Class<?> raw, Converter key, Converter value) {
-        Supplier<Map<Object, Object>> factory = mapFactory(raw);
-        if (factory == null) {
-            return null;
-        }
-        boolean asIs = key == Converter.IDENTITY && value == Converter.IDENTITY;
-        return received -> {
-            if (!(received instanceof Map<?, ?> map)) {
-                throw ConversionException.cannotConvert(received, target);
-            }
-            if (asIs && raw.isInstance(received)) {
-                return received;
-            }
-            Map<Object, Object> out = factory.get();
-            for (Map.Entry<?, ?> entry : map.entrySet()) {
-                Object convertedKey;
-                try {
-                    convertedKey = key.convert(entry.getKey());
-                } catch (ConversionException e) {
-                    throw e.under("[key " + Values.literal(entry.getKey()) + "]");
-                }
-                Object convertedValue;
-                try {
-                    convertedValue = value.convert(entry.getValue());
-                } catch (ConversionException e) {
-                    throw e.under("[" + Values.literal(entry.getKey()) + "]");
-                }
-                try {
-                    out.put(convertedKey, convertedValue);
-                } catch (NullPointerException | ClassCastException e) {
-                    throw new ConversionException("cannot convert " + Values.describe(received) + " to " + Types.name(target),
-                            "key " + Values.literal(entry.getKey()) + " is not accepted by " + out.getClass().getSimpleName(), e);
-                }
-            }
-            return out;
-        };
-    }
-
-    private static Supplier<Map<Object, Object>> mapFactory(Class<?> raw) {
-        if (raw == Map.class || raw == LinkedHashMap.class || raw == HashMap.class) {
-            return LinkedHashMap::new;
-        }
-        if (raw == SortedMap.class || raw == NavigableMap.class || raw == TreeMap.class) {
-            return TreeMap::new;
         }
         return null;
     }

@@ -30,10 +30,14 @@ public class ConversionException extends IllegalArgumentException {
         this.detail = detail;
     }
 
-    /** {@code cannot convert <what value is> to <target>}, optionally with a reason. */
-    static ConversionException cannotConvert(Object value, Type target, String detail) {
+    /** {@code cannot convert <what value is> to <target>}, optionally with a reason and a cause. */
+    static ConversionException cannotConvert(Object value, Type target, String detail, Throwable cause) {
         return new ConversionException(
-                "cannot convert " + Values.describe(value) + " to " + Types.name(target), detail, null);
+                "cannot convert " + Values.describe(value) + " to " + Types.name(target), detail, cause);
+    }
+
+    static ConversionException cannotConvert(Object value, Type target, String detail) {
+        return cannotConvert(value, target, detail, null);
     }
 
     static ConversionException cannotConvert(Object value, Type target) {

@@ -30,8 +30,7 @@ final class ConverterFactory {
             // same way, without reflecting again.
             String reason = e.getMessage();
             return new GuardedConverter(target, null, value -> {
-                throw new ConversionException("cannot convert " + Values.describe(value) + " to " + Types.name(target),
-                        reason, e);
+                throw ConversionException.cannotConvert(value, target, reason, e);
             });
         }
     }
@@ -68,6 +67,9 @@ final class ConverterFactory {
     private Converter body(Type target, Class<?> raw, Type[] arguments) {
         Converter converter = ScalarConverters.forClass(raw);
         if (converter == null) {
+            converter = NumberConverters.forClass(raw);
+        }
+        if (converter == null) {
             converter = TimeConverters.forClass(raw);
         }
         if (converter == null && raw.isArray()) {
@@ -81,7 +83,7 @@ final class ConverterFactory {
             converter = ContainerConverters.collection(target, raw, argument(arguments, 0));
         }
         if (converter == null) {
-            converter = ContainerConverters.map(target, raw, argument(arguments, 0), argument(arguments, 1));
+            converter = MapConverters.map(target, raw, argument(arguments, 0), argument(arguments, 1));
         }
         return converter != null ? converter : structure(target, raw);
     }

@@ -5,10 +5,8 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
 import java.lang.reflect.WildcardType;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.StringJoiner;
 
 /** Generic type plumbing: erasure, type variable resolution through a hierarchy, short names. */
@@ -91,7 +89,7 @@ final class Types {
         }
         if (type instanceof GenericArrayType g) {
             Type component = resolve(g.getGenericComponentType(), bindings);
-            return component instanceof Class<?> c ? c.arrayType() : new GenericArray(component);
+            return component instanceof Class<?> c ? c.arrayType() : new ResolvedTypes.GenericArray(component);
         }
         if (type instanceof ParameterizedType p) {
             Type[] arguments = p.getActualTypeArguments().clone();
@@ -101,7 +99,7 @@ final class Types {
                 changed |= resolved != arguments[i];
                 arguments[i] = resolved;
             }
-            return changed ? new Parameterized((Class<?>) p.getRawType(), arguments, p.getOwnerType()) : p;
+            return changed ? new ResolvedTypes.Parameterized((Class<?>) p.getRawType(), arguments, p.getOwnerType()) : p;
         }
         return type;
     }
@@ -133,79 +131,5 @@ final class Types {
             return upper == Object.class ? "?" : "? extends " + name(upper);
         }
         return type.getTypeName();
-    }
-
-    /** Equal to, and hashing like, the JDK's own implementation, so caches hit for either. */
-    private static final class Parameterized implements ParameterizedType {
-        private final Class<?> raw;
-        private final Type[] arguments;
-        private final Type owner;
-
-        Parameterized(Class<?> raw, Type[] arguments, Type owner) {
-            this.raw = raw;
-            this.arguments = arguments;
-            this.owner = owner;
-        }
-
-        @Override
-        public Type[] getActualTypeArguments() {
-            return arguments.clone();
-        }
-
-        @Override
-        public Type getRawType() {
-            return raw;
-        }
-
-        @Override
-        public Type getOwnerType() {
-            return owner;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof ParameterizedType that
-                    && raw.equals(that.getRawType())
-                    && Objects.equals(owner, that.getOwnerType())
-                    && Arrays.equals(arguments, that.getActualTypeArguments());
-        }
-
-        @Override
-        public int hashCode() {
-            return Arrays.hashCode(arguments) ^ Objects.hashCode(owner) ^ Objects.hashCode(raw);
-        }
-
-        @Override
-        public String toString() {
-            return name(this);
-        }
-    }
-
-    private static final class GenericArray implements GenericArrayType {
-        private final Type component;
-
-        GenericArray(Type component) {
-            this.component = component;
-        }
-
-        @Override
-        public Type getGenericComponentType() {
-            return component;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof GenericArrayType that && component.equals(that.getGenericComponentType());
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hashCode(component);
-        }
-
-        @Override
-        public String toString() {
-            return name(this);
-        }
     }
 }

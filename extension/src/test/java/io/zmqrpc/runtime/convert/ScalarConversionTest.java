@@ -43,6 +43,7 @@ class ScalarConversionTest {
                 arguments(16777216L, Float.class, 16777216f),
                 arguments("x", char.class, 'x'),
                 arguments("é", Character.class, 'é'),
+                arguments('c', char.class, 'c'),
                 arguments(5L, BigInteger.class, BigInteger.valueOf(5)),
                 arguments(U64_MAX, BigInteger.class, U64_MAX),
                 arguments(0.1, BigDecimal.class, new BigDecimal("0.1")),
