@@ -33,12 +33,17 @@ final class ContainerConverters {
         return Iterable.class.isAssignableFrom(raw) || Map.class.isAssignableFrom(raw) || raw == Optional.class;
     }
 
-    /** The converter to a collection type, or null when {@code raw} is not one zmqrpc builds. */
-    static Converter collection(Type target, Class<?> raw, Converter element) {
+    /**
+     * The converter to a collection type, or null when {@code raw} is not one zmqrpc builds.
+     *
+     * @param typeArgument the converter for the target's type argument {@code i}
+     */
+    static Converter collection(Type target, Class<?> raw, IntFunction<Converter> typeArgument) {
         IntFunction<Collection<Object>> factory = collectionFactory(raw);
         if (factory == null) {
             return null;
         }
+        Converter element = typeArgument.apply(0);
         return value -> {
             List<?> list = requireList(value, target);
             if (element == Converter.IDENTITY && raw.isInstance(value)) {

@@ -15,8 +15,11 @@ public class ConversionException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** What did not convert to what: {@code cannot convert str "abc" to int}. */
     private final String problem;
+    /** Where, outermost segment first; empty for the value itself. */
     private final String path;
+    /** Why, when the kinds alone do not say (out of range...); may be null. */
     private final String detail;
 
     ConversionException(String problem, String detail, Throwable cause) {

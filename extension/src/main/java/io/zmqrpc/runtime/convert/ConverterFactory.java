@@ -8,6 +8,7 @@ import java.lang.reflect.TypeVariable;
 import java.lang.reflect.WildcardType;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 /**
  * Decides how a target type converts, once per type; {@link TypeConverter} caches the result.
@@ -76,14 +77,16 @@ final class ConverterFactory {
             Class<?> component = raw.getComponentType();
             converter = ArrayConverters.forArray(target, component, owner.converterFor(component));
         }
+        // Type arguments are planned only for a container that uses them.
+        IntFunction<Converter> argument = index -> arguments == null ? Converter.IDENTITY : owner.converterFor(arguments[index]);
         if (converter == null && raw == Optional.class) {
-            converter = ContainerConverters.optional(argument(arguments, 0));
+            converter = ContainerConverters.optional(argument.apply(0));
         }
         if (converter == null) {
-            converter = ContainerConverters.collection(target, raw, argument(arguments, 0));
+            converter = ContainerConverters.collection(target, raw, argument);
         }
         if (converter == null) {
-            converter = MapConverters.map(target, raw, argument(arguments, 0), argument(arguments, 1));
+            converter = MapConverters.map(target, raw, argument);
         }
         return converter != null ? converter : structure(target, raw);
     }
@@ -102,12 +105,5 @@ final class ConverterFactory {
         return value -> {
             throw ConversionException.cannotConvert(value, target, "unsupported target type");
         };
-    }
-
-    private Converter argument(Type[] arguments, int index) {
-        if (arguments == null || index >= arguments.length) {
-            return Converter.IDENTITY;
-        }
-        return owner.converterFor(arguments[index]);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
@@ -19,12 +20,18 @@ final class MapConverters {
     private MapConverters() {
     }
 
-    /** The converter to a map type, or null when {@code raw} is not one zmqrpc builds. */
-    static Converter map(Type target, Class<?> raw, Converter key, Converter value) {
+    /**
+     * The converter to a map type, or null when {@code raw} is not one zmqrpc builds.
+     *
+     * @param typeArgument the converter for the target's type argument {@code i}
+     */
+    static Converter map(Type target, Class<?> raw, IntFunction<Converter> typeArgument) {
         Supplier<Map<Object, Object>> factory = mapFactory(raw);
         if (factory == null) {
             return null;
         }
+        Converter key = typeArgument.apply(0);
+        Converter value = typeArgument.apply(1);
         boolean asIs = key == Converter.IDENTITY && value == Converter.IDENTITY;
         return received -> {
             if (!(received instanceof Map<?, ?> map)) {
