@@ -205,6 +205,9 @@ class ContainerConversionTest {
     <T extends Number> void boundedGeneric(T number) {
     }
 
+    <T> void unboundedGeneric(T anything) {
+    }
+
     @Test
     void typeVariablesConvertToTheirBound() throws NoSuchMethodException {
         Type bounded = getClass().getDeclaredMethod("boundedGeneric", Number.class).getGenericParameterTypes()[0];
@@ -212,5 +215,13 @@ class ContainerConversionTest {
         assertThat(converter.convert(5L, bounded)).isEqualTo(5L);
         assertThatThrownBy(() -> converter.convert("x", bounded))
                 .hasMessage("cannot convert str \"x\" to Number: unsupported target type");
+    }
+
+    @Test
+    void unboundedTypeVariableTakesAnyValueAsIs() throws NoSuchMethodException {
+        Type unbounded = getClass().getDeclaredMethod("unboundedGeneric", Object.class).getGenericParameterTypes()[0];
+        Object decoded = map("a", list(1L));
+
+        assertThat(converter.convert(decoded, unbounded)).isSameAs(decoded);
     }
 }
