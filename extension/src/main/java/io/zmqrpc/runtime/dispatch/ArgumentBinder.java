@@ -106,8 +106,7 @@ final class ArgumentBinder {
         try {
             return converter.convert(value, type);
         } catch (ConversionException e) {
-            String where = e.path().isEmpty() ? name : name + (e.path().startsWith("[") ? "" : ".") + e.path();
-            throw Failures.parameters("argument " + PythonRepr.str(where) + ": " + e.getMessage());
+            throw Failures.parameters(e.under(name).getMessage());
         }
     }
 

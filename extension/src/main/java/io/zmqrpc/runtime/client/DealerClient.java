@@ -1,0 +1,138 @@
+package io.zmqrpc.runtime.client;
+
+import io.zmqrpc.GenericRpcException;
+import io.zmqrpc.RpcClient;
+import io.zmqrpc.RpcException;
+import io.zmqrpc.RpcTimeoutException;
+import io.zmqrpc.runtime.RpcOptions;
+import java.lang.reflect.Type;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * {@link RpcClient} over a {@link DealerConnection}: this object only adds the call timeout, so that
+ * {@link #withTimeout} views share the connection.
+ */
+public final class DealerClient implements RpcClient {
+
+    /** How long past its deadline a blocking caller waits for the sweep before giving up itself. */
+    private static final long BACKSTOP_MILLIS = 1000;
+
+    private final DealerConnection connection;
+    private final Duration timeout;
+
+    private DealerClient(DealerConnection connection, Duration timeout) {
+        this.connection = connection;
+        this.timeout = timeout;
+    }
+
+    /**
+     * Opens a client.
+     *
+     * @param options endpoints, timeout and the rest
+     * @return the client
+     */
+    public static DealerClient open(RpcOptions options) {
+        return new DealerClient(new DealerConnection(options), options.timeout());
+    }
+
+    @Override
+    public <T> CompletableFuture<T> callAsync(Type resultType, String name, List<?> args, Map<String, ?> kwargs) {
+        CompletableFuture<T> future = new CompletableFuture<>();
+        try {
+            connection.send(name, args, kwargs, timeout, (id, n, deadline) ->
+                    new DealerConnection.AsyncCall<>(id, n, deadline, resultType, future, connection.completions()));
+        } catch (RuntimeException e) {
+            future.completeExceptionally(e);
+        }
+        return future;
+    }
+
+    @Override
+    public <T> T call(Type resultType, String name, List<?> args, Map<String, ?> kwargs) {
+        try {
+            @SuppressWarnings("unchecked")
+            T result = (T) invoke(resultType, name, args, kwargs);
+            return result;
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable checked) {
+            GenericRpcException wrapper = new GenericRpcException(io.zmqrpc.RemoteError.of(checked) != null
+                    ? io.zmqrpc.RemoteError.of(checked)
+                    : new io.zmqrpc.RemoteError(checked.getClass().getName(), List.of(String.valueOf(checked.getMessage())), ""));
+            wrapper.addSuppressed(checked);
+            throw wrapper;
+        }
+    }
+
+    /**
+     * A blocking call that throws the translated exception as it is, checked or not (for proxies,
+     * whose interface methods may declare checked exceptions).
+     */
+    Object invoke(Type resultType, String name, List<?> args, Map<String, ?> kwargs) throws Throwable {
+        DealerConnection.BlockingCall call = connection.send(name, args, kwargs, timeout, DealerConnection.BlockingCall::new);
+        byte[][] reply;
+        try {
+            reply = call.raw().get(timeout.toMillis() + BACKSTOP_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause();
+        } catch (TimeoutException e) {
+            connection.abandon(call);
+            throw new RpcTimeoutException("call " + name + " timed out after " + timeout.toMillis() + " ms");
+        } catch (InterruptedException e) {
+            connection.abandon(call);
+            Thread.currentThread().interrupt();
+            throw new RpcException("interrupted while waiting for " + name, e);
+        }
+        return connection.decoder().decode(name, reply[0], reply[1], resultType);
+    }
+
+    @Override
+    public RpcClient withTimeout(Duration timeout) {
+        if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("timeout must be a positive duration, got " + timeout);
+        }
+        return new DealerClient(connection, timeout);
+    }
+
+    @Override
+    public Duration timeout() {
+        return timeout;
+    }
+
+    @Override
+    public <T> T proxy(Class<T> type, String namespace) {
+        return ProxyFactory.create(type, namespace, new RpcProxyTarget(this));
+    }
+
+    @Override
+    public int pendingCalls() {
+        return connection.pendingCount();
+    }
+
+    @Override
+    public void close() {
+        connection.close();
+    }
+
+    /**
+     * Whether the client was closed.
+     *
+     * @return true once closed
+     */
+    public boolean isClosed() {
+        return connection.isClosed();
+    }
+
+    @Override
+    public String toString() {
+        return "RpcClient[" + connection.options().name() + ", " + connection.options().connectEndpoints()
+                + (connection.isClosed() ? ", closed" : "") + "]";
+    }
+
+}

@@ -1,0 +1,237 @@
+package io.zmqrpc.runtime.client;
+
+import io.zmqrpc.RpcTimeoutException;
+import io.zmqrpc.ServiceClosedException;
+import io.zmqrpc.runtime.RpcOptions;
+import io.zmqrpc.runtime.convert.TypeConverter;
+import io.zmqrpc.runtime.server.Identity;
+import io.zmqrpc.runtime.server.RateLimitedLog;
+import io.zmqrpc.runtime.transport.SocketConfig;
+import io.zmqrpc.runtime.transport.SocketLoop;
+import io.zmqrpc.runtime.transport.SocketOptions;
+import io.zmqrpc.runtime.wire.ExtTypes;
+import io.zmqrpc.runtime.wire.ReplyHeader;
+import io.zmqrpc.runtime.wire.RequestHeader;
+import io.zmqrpc.runtime.wire.ValueCodec;
+import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
+import org.zeromq.SocketType;
+
+/**
+ * The DEALER side of request/reply, shared by a client and all its {@code withTimeout} views.
+ * Callers encode their request and queue it; the socket thread sends it, matches replies by
+ * request id, expires calls past their deadline every {@value #SWEEP_MILLIS} ms, and hands
+ * asynchronous completions to the executor in one batch per read burst.
+ */
+final class DealerConnection implements SocketLoop.Listener {
+
+    private static final System.Logger LOG = System.getLogger(DealerConnection.class.getName());
+    /** Timeouts fire within this many milliseconds after their deadline. */
+    static final long SWEEP_MILLIS = 10;
+
+    private final RpcOptions options;
+    private final ValueCodec codec;
+    private final ReplyDecoder decoder;
+    private final Executor completions;
+    private final PendingCalls pending = new PendingCalls();
+    private final int random = Identity.random();
+    private final RateLimitedLog strayReplies = new RateLimitedLog(LOG, 1000);
+    /** Asynchronous calls answered in the current read burst; touched by the socket thread only. */
+    private final List<AsyncCall<?>> answered = new ArrayList<>();
+    private final SocketLoop loop;
+    private long nextSweep;
+    private volatile boolean closed;
+
+    DealerConnection(RpcOptions options) {
+        this.options = options;
+        this.codec = new ValueCodec(new ExtTypes(options.translators()), options.decodeLimits());
+        this.decoder = new ReplyDecoder(codec, options.errorRegistry(), TypeConverter.shared());
+        this.completions = options.executor() != null ? options.executor() : ForkJoinPool.commonPool();
+        this.loop = SocketLoop.start(new SocketConfig(options.name(), SocketType.DEALER, options.bindEndpoints(),
+                options.connectEndpoints(), SocketOptions.from(options)), this);
+    }
+
+    RpcOptions options() {
+        return options;
+    }
+
+    ReplyDecoder decoder() {
+        return decoder;
+    }
+
+    Executor completions() {
+        return completions;
+    }
+
+    int pendingCount() {
+        return pending.size();
+    }
+
+    /**
+     * Encodes and queues a call. Encoding happens here, on the caller's thread, so that a value that
+     * cannot be sent fails the call before anything is registered or written.
+     */
+    <P extends PendingCall> P send(String name, List<?> args, Map<String, ?> kwargs, Duration timeout,
+            CallFactory<P> factory) {
+        byte[] argBytes = codec.encodeArgs(args);
+        byte[] kwargBytes = codec.encodeKwargs(kwargs);
+        if (closed) {
+            throw new ServiceClosedException("client " + options.name() + " is closed");
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        P call = pending.register(id -> factory.create(id, name, deadline));
+        byte[] header = new RequestHeader(Identity.PID, random, call.id, System.currentTimeMillis() / 1000.0).encode();
+        loop.send(new byte[][] {header, name.getBytes(StandardCharsets.UTF_8), argBytes, kwargBytes});
+        if (closed && pending.take(call)) {
+            // close() ran between the check and the registration and did not see this call.
+            call.fail(new ServiceClosedException("client " + options.name() + " is closed"));
+        }
+        return call;
+    }
+
+    /** Makes a pending call of one kind. */
+    @FunctionalInterface
+    interface CallFactory<P extends PendingCall> {
+        P create(int id, String name, long deadlineNanos);
+    }
+
+    /** Gives up on a call whose caller stopped waiting. */
+    void abandon(PendingCall call) {
+        pending.take(call);
+    }
+
+    // ---- on the socket thread
+
+    @Override
+    public void onMessage(byte[][] frames) {
+        if (frames.length != 2 || frames[0].length != ReplyHeader.LENGTH) {
+            strayReplies.log(Level.WARNING, "zmqrpc " + options.name() + ": dropped a malformed reply of "
+                    + frames.length + " frames", null);
+            return;
+        }
+        PendingCall call = pending.take(ReplyHeader.requestIdOf(frames[0]));
+        if (call == null) {
+            strayReplies.log(Level.INFO, "zmqrpc " + options.name() + ": dropped a reply to request "
+                    + Integer.toUnsignedString(ReplyHeader.requestIdOf(frames[0]))
+                    + ", which is not waiting (timed out, or never sent)", null);
+            return;
+        }
+        call.reply(frames[0], frames[1]);
+        if (call instanceof AsyncCall<?> async) {
+            answered.add(async);
+        }
+    }
+
+    @Override
+    public void afterReads() {
+        if (!answered.isEmpty()) {
+            AsyncCall<?>[] batch = answered.toArray(new AsyncCall<?>[0]);
+            answered.clear();
+            completions.execute(() -> {
+                for (AsyncCall<?> call : batch) {
+                    call.complete(decoder);
+                }
+            });
+        }
+    }
+
+    @Override
+    public void onTick(long now) {
+        if (now - nextSweep >= 0 && !pending.isEmpty()) {
+            nextSweep = now + TimeUnit.MILLISECONDS.toNanos(SWEEP_MILLIS);
+            pending.expire(now, call -> new RpcTimeoutException("call " + call.name + " to "
+                    + options.connectEndpoints() + options.bindEndpoints() + " timed out"));
+        }
+    }
+
+    @Override
+    public long pollTimeoutMillis() {
+        return pending.isEmpty() ? -1 : SWEEP_MILLIS;
+    }
+
+    // ---- lifecycle
+
+    boolean isClosed() {
+        return closed;
+    }
+
+    void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        pending.failAll(call -> new ServiceClosedException("client " + options.name()
+                + " was closed before call " + call.name + " was answered"));
+        loop.close(Duration.ZERO);
+    }
+
+    /** An asynchronous call: completed on the executor, with the conversion to its result type. */
+    static final class AsyncCall<T> extends PendingCall {
+        private final java.lang.reflect.Type type;
+        private final CompletableFuture<T> future;
+        private final Executor executor;
+        private byte[] header;
+        private byte[] body;
+
+        AsyncCall(int id, String name, long deadline, java.lang.reflect.Type type, CompletableFuture<T> future,
+                Executor executor) {
+            super(id, name, deadline);
+            this.type = type;
+            this.future = future;
+            this.executor = executor;
+        }
+
+        @Override
+        void reply(byte[] header, byte[] body) {
+            this.header = header;
+            this.body = body;
+        }
+
+        @SuppressWarnings("unchecked")
+        void complete(ReplyDecoder decoder) {
+            try {
+                future.complete((T) decoder.decode(name, header, body, type));
+            } catch (Throwable t) {
+                future.completeExceptionally(t);
+            }
+        }
+
+        @Override
+        void fail(Throwable failure) {
+            // Timeouts and close run on the socket thread or the closing thread: keep user
+            // callbacks off both.
+            executor.execute(() -> future.completeExceptionally(failure));
+        }
+    }
+
+    /** A blocking call: the caller's thread waits for the raw reply and decodes it itself. */
+    static final class BlockingCall extends PendingCall {
+        private final CompletableFuture<byte[][]> raw = new CompletableFuture<>();
+
+        BlockingCall(int id, String name, long deadline) {
+            super(id, name, deadline);
+        }
+
+        @Override
+        void reply(byte[] header, byte[] body) {
+            raw.complete(new byte[][] {header, body});
+        }
+
+        @Override
+        void fail(Throwable failure) {
+            raw.completeExceptionally(failure);
+        }
+
+        CompletableFuture<byte[][]> raw() {
+            return raw;
+        }
+    }
+}

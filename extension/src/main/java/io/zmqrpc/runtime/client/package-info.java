@@ -1,0 +1,7 @@
+/**
+ * Internal: the clients of the three patterns and their typed proxies. A request/reply client
+ * registers each call under a fresh request id, queues its frames to the socket thread, and the
+ * socket thread completes the call when the reply with that id arrives; timeouts are swept on the
+ * socket thread, so a call leaves nothing behind whatever happens to it.
+ */
+package io.zmqrpc.runtime.client;

@@ -1,0 +1,132 @@
+package io.zmqrpc.runtime.server;
+
+import io.zmqrpc.RpcTimeoutException;
+import io.zmqrpc.runtime.InvocationWrapper;
+import io.zmqrpc.runtime.RpcOptions;
+import io.zmqrpc.runtime.dispatch.Dispatcher;
+import io.zmqrpc.runtime.wire.ValueCodec;
+import io.zmqrpc.runtime.wire.WireFormatException;
+import java.lang.System.Logger.Level;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs one call on a handler thread: decodes it, dispatches it (through the invocation wrapper),
+ * waits for a returned stage without blocking, applies the handler timeout, logs the failure when
+ * asked, and hands the outcome to the server. A message that cannot be decoded gets no answer,
+ * as with aiozmq.
+ */
+final class CallRunner {
+
+    private static final System.Logger LOG = System.getLogger(CallRunner.class.getName());
+
+    private final Dispatcher dispatcher;
+    private final ValueCodec codec;
+    private final Replies replies;
+    private final InvocationWrapper wrapper;
+    private final Duration handlerTimeout;
+    private final boolean logExceptions;
+    private final Set<Class<? extends Throwable>> notLogged;
+    private final String serverName;
+    private final ZmqServer server;
+    private final RateLimitedLog badInput;
+
+    CallRunner(Dispatcher dispatcher, ValueCodec codec, Replies replies, RpcOptions options, ZmqServer server,
+            RateLimitedLog badInput) {
+        this.dispatcher = dispatcher;
+        this.codec = codec;
+        this.replies = replies;
+        this.wrapper = options.invocationWrapper();
+        this.handlerTimeout = options.handlerTimeout();
+        this.logExceptions = options.logExceptions();
+        this.notLogged = options.excludeLogExceptions();
+        this.serverName = options.name();
+        this.server = server;
+        this.badInput = badInput;
+    }
+
+    Replies replies() {
+        return replies;
+    }
+
+    void run(Incoming call) {
+        String name;
+        List<Object> args;
+        Map<String, Object> kwargs;
+        try {
+            name = utf8(call.name);
+            args = codec.decodeArgs(call.args);
+            kwargs = codec.decodeKwargs(call.kwargs);
+        } catch (WireFormatException e) {
+            badInput.log(Level.WARNING, "zmqrpc " + serverName + ": dropped an undecodable message: " + e.getMessage(), null);
+            server.drop(call);
+            return;
+        }
+        Future<?> timeout = handlerTimeout == null ? null : Timer.get().schedule(
+                () -> complete(call, name, null, new RpcTimeoutException("handler " + name + " did not finish within "
+                        + handlerTimeout.toMillis() + " ms")), handlerTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        Object result;
+        try {
+            result = wrapper.invoke(() -> dispatcher.call(name, args, kwargs));
+        } catch (Throwable failure) {
+            cancel(timeout);
+            complete(call, name, null, failure);
+            return;
+        }
+        if (result instanceof CompletionStage<?> stage) {
+            if (timeout != null) {
+                // Past the timeout the caller has its answer; stop the work it no longer waits for.
+                stage.toCompletableFuture().whenComplete((v, t) -> cancel(timeout));
+                cancelOnTimeout(call, stage);
+            }
+            stage.whenComplete((value, failure) -> complete(call, name, value, failure));
+        } else {
+            cancel(timeout);
+            complete(call, name, result, null);
+        }
+    }
+
+    private void cancelOnTimeout(Incoming call, CompletionStage<?> stage) {
+        Timer.get().schedule(() -> {
+            if (call.get()) {
+                stage.toCompletableFuture().cancel(true);
+            }
+        }, handlerTimeout.toMillis() + 1, TimeUnit.MILLISECONDS);
+    }
+
+    private static void cancel(Future<?> timeout) {
+        if (timeout != null) {
+            timeout.cancel(false);
+        }
+    }
+
+    private void complete(Incoming call, String name, Object value, Throwable failure) {
+        if (failure != null && logExceptions && !call.get()) {
+            Throwable cause = io.zmqrpc.runtime.errors.ErrorReplies.unwrap(failure);
+            if (notLogged.stream().noneMatch(type -> type.isInstance(cause))) {
+                LOG.log(Level.WARNING, "zmqrpc " + serverName + ": call " + name + " raised " + cause, cause);
+            }
+        }
+        server.finish(call, value, failure);
+    }
+
+    private static String utf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new WireFormatException("method name is not valid UTF-8");
+        }
+    }
+}
