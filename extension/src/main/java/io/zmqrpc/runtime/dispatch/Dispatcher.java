@@ -62,6 +62,11 @@ public final class Dispatcher {
         if (node == null || depth > 16) {
             return;
         }
+        if (node instanceof CompositeHandler composite) {
+            composite.members().forEach(m -> collect(m, prefix, into, depth));
+            composite.children().forEach((k, v) -> collect(v, prefix + k + ".", into, depth + 1));
+            return;
+        }
         if (node instanceof Map<?, ?> map) {
             map.forEach((k, v) -> {
                 if (v instanceof RemoteCall) {
@@ -87,13 +92,13 @@ public final class Dispatcher {
         Object node = root;
         boolean cacheable = true;
         for (int i = 0; i < parts.length - 1; i++) {
-            cacheable &= !(node instanceof DynamicHandler);
+            cacheable &= isStatic(node);
             node = child(node, parts[i]);
             if (node == null || node instanceof RemoteCall) {
                 throw Failures.notFound(name);
             }
         }
-        cacheable &= !(node instanceof DynamicHandler);
+        cacheable &= isStatic(node);
         Target target = leaf(node, parts[parts.length - 1]);
         if (target == null) {
             throw Failures.notFound(name);
@@ -104,8 +109,28 @@ public final class Dispatcher {
         return target;
     }
 
+    private static boolean isStatic(Object node) {
+        if (node instanceof CompositeHandler composite) {
+            return composite.members().stream().allMatch(Dispatcher::isStatic);
+        }
+        return !(node instanceof DynamicHandler);
+    }
+
     private static Object child(Object node, String segment) {
         if (segment.isEmpty()) {
+            return null;
+        }
+        if (node instanceof CompositeHandler composite) {
+            CompositeHandler level = composite.child(segment);
+            if (level != null) {
+                return level;
+            }
+            for (Object member : composite.members()) {
+                Object found = child(member, segment);
+                if (found != null) {
+                    return found;
+                }
+            }
             return null;
         }
         if (node instanceof Map<?, ?> map) {
@@ -122,6 +147,15 @@ public final class Dispatcher {
 
     private static Target leaf(Object node, String segment) {
         if (segment.isEmpty()) {
+            return null;
+        }
+        if (node instanceof CompositeHandler composite) {
+            for (Object member : composite.members()) {
+                Target found = leaf(member, segment);
+                if (found != null) {
+                    return found;
+                }
+            }
             return null;
         }
         if (node instanceof Map<?, ?> map) {
