@@ -71,9 +71,9 @@ final class CallRunner {
             server.drop(call);
             return;
         }
+        java.util.concurrent.atomic.AtomicReference<CompletionStage<?>> running = new java.util.concurrent.atomic.AtomicReference<>();
         Future<?> timeout = handlerTimeout == null ? null : Timer.get().schedule(
-                () -> complete(call, name, null, new RpcTimeoutException("handler " + name + " did not finish within "
-                        + handlerTimeout.toMillis() + " ms")), handlerTimeout.toMillis(), TimeUnit.MILLISECONDS);
+                () -> expire(call, name, running.get()), handlerTimeout.toMillis(), TimeUnit.MILLISECONDS);
         Object result;
         try {
             result = wrapper.invoke(() -> dispatcher.call(name, args, kwargs));
@@ -83,24 +83,28 @@ final class CallRunner {
             return;
         }
         if (result instanceof CompletionStage<?> stage) {
-            if (timeout != null) {
-                // Past the timeout the caller has its answer; stop the work it no longer waits for.
-                stage.toCompletableFuture().whenComplete((v, t) -> cancel(timeout));
-                cancelOnTimeout(call, stage);
-            }
-            stage.whenComplete((value, failure) -> complete(call, name, value, failure));
+            running.set(stage);
+            stage.whenComplete((value, failure) -> {
+                cancel(timeout);
+                complete(call, name, value, failure);
+            });
         } else {
             cancel(timeout);
             complete(call, name, result, null);
         }
     }
 
-    private void cancelOnTimeout(Incoming call, CompletionStage<?> stage) {
-        Timer.get().schedule(() -> {
-            if (call.get()) {
-                stage.toCompletableFuture().cancel(true);
-            }
-        }, handlerTimeout.toMillis() + 1, TimeUnit.MILLISECONDS);
+    /**
+     * The handler timeout fired: the caller gets a timeout error now, and a returned stage, which
+     * nobody waits for any more, is cancelled. A blocking handler cannot be stopped safely; it runs
+     * to its end and its result is dropped.
+     */
+    private void expire(Incoming call, String name, CompletionStage<?> stage) {
+        complete(call, name, null, new RpcTimeoutException("handler " + name + " did not finish within "
+                + handlerTimeout.toMillis() + " ms"));
+        if (stage != null) {
+            stage.toCompletableFuture().cancel(true);
+        }
     }
 
     private static void cancel(Future<?> timeout) {
