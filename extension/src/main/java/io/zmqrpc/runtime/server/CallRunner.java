@@ -84,6 +84,10 @@ final class CallRunner {
         }
         if (result instanceof CompletionStage<?> stage) {
             running.set(stage);
+            if (timeout != null && call.get()) {
+                // The timeout fired while the handler was still returning its stage.
+                stage.toCompletableFuture().cancel(true);
+            }
             stage.whenComplete((value, failure) -> {
                 cancel(timeout);
                 complete(call, name, value, failure);
