@@ -72,21 +72,28 @@ class JavaClientToPythonServerTest {
         assertThat(client.call("ns.ping")).isEqualTo("pong");
         assertThat(client.<Object>call(Object.class, "ns.sub.join", List.of("-", "a", "b"), Map.of("upper", true)))
                 .isEqualTo("A-B");
+        // a typed proxy under the two-level namespace
+        assertThat(client.proxy(Joiner.class, "ns.sub").join("+", "x", "y")).isEqualTo("x+y");
+    }
+
+    /** The Python server's {@code ns.sub} namespace, typed. */
+    interface Joiner {
+        String join(String sep, String first, String second);
     }
 
     @Test
     void pythonSeesEveryJavaValueAsItsOwnType() {
         List<Object> args = Arrays.asList(null, true, false, 7, -7, 4294967297L, Long.MAX_VALUE, Long.MIN_VALUE, U64_MAX,
-                1.5, "héllo ☃", "", bytes("raw"), new byte[0], List.of(1, List.of("x", bytes("y"))),
-                ordered("k", List.of(), "n", ordered("deep", null)));
+                1.5, 0.25f, "héllo ☃", "", bytes("raw"), new byte[0], List.of(1, List.of("x", bytes("y"))),
+                new int[] {1, 2}, new String[] {"s"}, ordered("k", List.of(), "n", ordered("deep", null)));
         Map<String, Object> kwargs = ordered("text", "abc", "data", new byte[] {0, (byte) 0xff});
 
         Object reprs = client.call(Object.class, "received", args, kwargs);
 
         assertThat(reprs).isEqualTo(List.of(
                 "(None, True, False, 7, -7, 4294967297, 9223372036854775807, -9223372036854775808, "
-                        + "18446744073709551615, 1.5, 'héllo ☃', '', b'raw', b'', (1, ('x', b'y')), "
-                        + "{'k': (), 'n': {'deep': None}})",
+                        + "18446744073709551615, 1.5, 0.25, 'héllo ☃', '', b'raw', b'', (1, ('x', b'y')), "
+                        + "(1, 2), ('s',), {'k': (), 'n': {'deep': None}})",
                 "{'text': 'abc', 'data': b'\\x00\\xff'}"));
     }
 
