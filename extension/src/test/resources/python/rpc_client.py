@@ -89,7 +89,12 @@ async def timeout(rpc):
     await report("after", rpc.call.echo("still here"))
 
 
-SCENARIOS = {f.__name__: f for f in (arguments, values, errors, timeout)}
+async def handler_timeout(rpc):
+    # the Java server gives up on its handler first and answers asyncio.TimeoutError
+    await report("slow", rpc.call.slow(3000))
+
+
+SCENARIOS = {f.__name__: f for f in (arguments, values, errors, timeout, handler_timeout)}
 
 
 async def main(endpoint, scenario):

@@ -153,9 +153,30 @@ class PythonClientToJavaServerTest {
                 new Call("echo", List.of("still here")));
     }
 
+    @Test
+    void javaHandlerTimeoutArrivesAsPythonsTimeoutError() {
+        RpcServer impatient = ZmqRpc.serveRpc(service, RpcOptions.builder()
+                .bind("tcp://127.0.0.1:*")
+                .handlerTimeout(Duration.ofMillis(300))
+                .build());
+        try {
+            // the server names its RpcTimeoutException asyncio.TimeoutError, which aiozmq's table knows
+            assertThat(runScenario(impatient, "handler_timeout")).containsExactlyElementsOf(lines("""
+                    {"call": "slow", "raised": "builtins.TimeoutError", "args": ["handler slow did not finish within 300 ms"]}
+                    """));
+            assertThat(service.calls()).containsExactly(new Call("slow", List.of(3000L)));
+        } finally {
+            impatient.close();
+        }
+    }
+
     /** Runs one scenario of rpc_client.py and returns the JSON lines it printed. */
     private static List<String> runScenario(String scenario) {
-        return PythonPeer.run(Duration.ofSeconds(60), "python/rpc_client.py", server.endpoints().get(0), scenario);
+        return runScenario(server, scenario);
+    }
+
+    private static List<String> runScenario(RpcServer target, String scenario) {
+        return PythonPeer.run(Duration.ofSeconds(60), "python/rpc_client.py", target.endpoints().get(0), scenario);
     }
 
     private static List<String> lines(String textBlock) {
