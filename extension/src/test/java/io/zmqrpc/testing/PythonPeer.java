@@ -221,10 +221,11 @@ public final class PythonPeer implements AutoCloseable {
     }
 
     private void drained() {
-        // The pump threads finish shortly after exit; give them a moment to deliver the last lines.
-        for (int i = 0; i < 50 && (pumps.stream().anyMatch(Thread::isAlive)); i++) {
+        // The process has exited, so its pipes reach end of file and the pumps finish; wait for them
+        // to deliver the last lines (generously: a busy machine may be slow to schedule them).
+        for (Thread pump : pumps) {
             try {
-                Thread.sleep(10);
+                pump.join(Duration.ofSeconds(30).toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;

@@ -16,8 +16,13 @@ final class Failures {
                 "NotFoundError(" + PythonRepr.str(name) + ")"));
     }
 
+    /**
+     * aiozmq raises {@code ParametersError(repr(exc))} for the TypeError that
+     * {@code Signature.bind} raised, so its one argument reads {@code TypeError("...")}.
+     */
     static ParametersException parameters(String message) {
-        return new ParametersException(new RemoteError(ParametersException.REMOTE_TYPE, List.of(message),
-                "ParametersError(" + PythonRepr.str(message) + ")"));
+        String typeError = "TypeError(" + PythonRepr.str(message) + ")";
+        return new ParametersException(new RemoteError(ParametersException.REMOTE_TYPE, List.of(typeError),
+                "ParametersError(" + PythonRepr.str(typeError) + ")"));
     }
 }
