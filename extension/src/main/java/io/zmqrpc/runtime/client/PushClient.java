@@ -22,7 +22,7 @@ public final class PushClient implements PipelineClient {
      * @return the client
      */
     public static PushClient open(RpcOptions options) {
-        return new PushClient(new OneWayConnection(SocketType.PUSH, options));
+        return new PushClient(new OneWayConnection(SocketType.PUSH, options, null));
     }
 
     @Override
