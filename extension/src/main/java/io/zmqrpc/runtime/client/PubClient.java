@@ -68,6 +68,15 @@ public final class PubClient implements PubSubClient {
         return subscribers.awaitSubscriptions(topic == null ? new byte[0] : topic, count, timeout);
     }
 
+    /**
+     * The endpoints the socket is bound to, wildcard ports resolved, then those it connected to.
+     *
+     * @return the endpoints
+     */
+    public List<String> endpoints() {
+        return connection.loop().endpoints();
+    }
+
     @Override
     public void close() {
         connection.close();

@@ -35,6 +35,15 @@ public final class PushClient implements PipelineClient {
         return ProxyFactory.create(type, namespace, new NotifyingProxyTarget(this::notify));
     }
 
+    /**
+     * The endpoints the socket is bound to, wildcard ports resolved, then those it connected to.
+     *
+     * @return the endpoints
+     */
+    public List<String> endpoints() {
+        return connection.loop().endpoints();
+    }
+
     @Override
     public void close() {
         connection.close();
