@@ -1,6 +1,7 @@
 package io.zmqrpc.runtime.pubsub;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zmqrpc.PubSubClient;
 import io.zmqrpc.runtime.RpcOptions;
@@ -80,6 +81,24 @@ class PubSubTest {
             client.publish("b").call("event", "b", 2);
             client.publish("b").call("event", "end", 0);
             assertThat(sub.inbox.takeUntil("end0")).containsExactly("b2");
+        }
+    }
+
+    @Test
+    void subscriptionsOfAClosedServerCannotChange() {
+        Subscriber sub = new Subscriber(o -> o.subscribe("a"));
+        sub.close();
+        assertThatThrownBy(() -> sub.server.subscribe("b"))
+                .isInstanceOf(io.zmqrpc.ServiceClosedException.class)
+                .hasMessage("server zmqrpc is closed");
+    }
+
+    @Test
+    void onlyAPubSubServerHasSubscriptions() {
+        try (io.zmqrpc.runtime.RpcServer pull = ZmqRpc.servePipeline(new Object(), RpcOptions.bind("tcp://127.0.0.1:*"))) {
+            assertThatThrownBy(() -> ((io.zmqrpc.runtime.PubSubServer) pull).subscribe("a"))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("only a pub/sub server has subscriptions");
         }
     }
 
