@@ -85,7 +85,8 @@ public final class ZmqRpc {
     }
 
     /**
-     * Connects a pub/sub client (PUB).
+     * Connects a pub/sub client (XPUB, a PUB on the wire; it also reads the subscriptions that
+     * arrive, for {@link PubSubClient#awaitSubscriptions}). See {@code docs/patterns.md}.
      *
      * @param options endpoints and the rest
      * @return the client

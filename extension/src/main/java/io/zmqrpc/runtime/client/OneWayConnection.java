@@ -13,18 +13,22 @@ import java.util.Map;
 import org.zeromq.SocketType;
 
 /**
- * The sending side of pipeline (PUSH) and pub/sub (PUB): encodes a call on the caller's thread and
- * queues its frames, with the topic frame first for pub/sub. Nothing is ever read back.
+ * The sending side of pipeline (PUSH) and pub/sub (XPUB): encodes a call on the caller's thread and
+ * queues its frames, with the topic frame first for pub/sub. No call is ever answered; what the
+ * socket reads (an XPUB's subscription messages) and its auxiliary socket go to an optional
+ * inbound listener.
  */
 final class OneWayConnection implements SocketLoop.Listener {
 
     private final RpcOptions options;
     private final ValueCodec codec;
     private final SocketLoop loop;
+    private final SocketLoop.Listener inbound;
     private volatile boolean closed;
 
-    OneWayConnection(SocketType type, RpcOptions options) {
+    OneWayConnection(SocketType type, RpcOptions options, SocketLoop.Listener inbound) {
         this.options = options;
+        this.inbound = inbound;
         this.codec = new ValueCodec(new ExtTypes(options.translators()), options.decodeLimits());
         this.loop = SocketLoop.start(new SocketConfig(options.name(), type, options.bindEndpoints(),
                 options.connectEndpoints(), SocketOptions.from(options)), this);
@@ -47,7 +51,20 @@ final class OneWayConnection implements SocketLoop.Listener {
 
     @Override
     public void onMessage(byte[][] frames) {
-        // PUSH and PUB sockets never receive.
+        if (inbound != null) {
+            inbound.onMessage(frames);
+        }
+    }
+
+    /** A PUSH socket cannot receive at all (JeroMQ throws), so only an XPUB with a listener is read. */
+    @Override
+    public boolean readable() {
+        return inbound != null;
+    }
+
+    @Override
+    public SocketLoop.Auxiliary auxiliary() {
+        return inbound == null ? null : inbound.auxiliary();
     }
 
     void close() {

@@ -7,12 +7,18 @@ import java.util.List;
 import java.util.Map;
 import org.zeromq.SocketType;
 
-/** {@link PubSubClient} over a PUB socket. */
+/**
+ * {@link PubSubClient} over an XPUB socket: to its subscribers an XPUB is a PUB (aiozmq's SUB
+ * servers connect to it unchanged), and it lets the publisher read the subscriptions that arrive,
+ * which is what {@link #awaitSubscriptions} waits for.
+ */
 public final class PubClient implements PubSubClient {
 
+    private final Subscribers subscribers;
     private final OneWayConnection connection;
 
-    private PubClient(OneWayConnection connection) {
+    private PubClient(Subscribers subscribers, OneWayConnection connection) {
+        this.subscribers = subscribers;
         this.connection = connection;
     }
 
@@ -23,7 +29,8 @@ public final class PubClient implements PubSubClient {
      * @return the client
      */
     public static PubClient open(RpcOptions options) {
-        return new PubClient(new OneWayConnection(SocketType.PUB, options));
+        Subscribers subscribers = new Subscribers();
+        return new PubClient(subscribers, new OneWayConnection(SocketType.XPUB, options, subscribers));
     }
 
     @Override
@@ -43,8 +50,31 @@ public final class PubClient implements PubSubClient {
     }
 
     @Override
-    public boolean awaitSubscribers(int subscribers, Duration timeout) {
-        throw new UnsupportedOperationException("awaitSubscribers is not implemented yet");
+    public boolean awaitSubscribers(int count, Duration timeout, Duration settle) {
+        if (!subscribers.awaitPeers(count, timeout)) {
+            return false;
+        }
+        try {
+            Thread.sleep(settle.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    @Override
+    public boolean awaitSubscriptions(byte[] topic, int count, Duration timeout) {
+        return subscribers.awaitSubscriptions(topic == null ? new byte[0] : topic, count, timeout);
+    }
+
+    /**
+     * The endpoints the socket is bound to, wildcard ports resolved, then those it connected to.
+     *
+     * @return the endpoints
+     */
+    public List<String> endpoints() {
+        return connection.loop().endpoints();
     }
 
     @Override

@@ -22,7 +22,7 @@ public final class PushClient implements PipelineClient {
      * @return the client
      */
     public static PushClient open(RpcOptions options) {
-        return new PushClient(new OneWayConnection(SocketType.PUSH, options));
+        return new PushClient(new OneWayConnection(SocketType.PUSH, options, null));
     }
 
     @Override
@@ -33,6 +33,15 @@ public final class PushClient implements PipelineClient {
     @Override
     public <T> T proxy(Class<T> type, String namespace) {
         return ProxyFactory.create(type, namespace, new NotifyingProxyTarget(this::notify));
+    }
+
+    /**
+     * The endpoints the socket is bound to, wildcard ports resolved, then those it connected to.
+     *
+     * @return the endpoints
+     */
+    public List<String> endpoints() {
+        return connection.loop().endpoints();
     }
 
     @Override

@@ -122,6 +122,10 @@ public final class ZmqServer implements PubSubServer, SocketLoop.Listener {
         if (pattern != Pattern.PUBSUB) {
             throw new IllegalStateException("only a pub/sub server has subscriptions");
         }
+        if (!accepting) {
+            // The socket thread is stopping or gone: the change would never run.
+            throw new ServiceClosedException("server " + options.name() + " is closed");
+        }
         byte[] copy = topic.clone();
         CompletableFuture<Void> done = new CompletableFuture<>();
         loop.execute(socket -> {

@@ -73,6 +73,39 @@ public final class SocketLoop {
         default long pollTimeoutMillis() {
             return -1;
         }
+
+        /**
+         * A second socket this loop should own and poll beside the main one (for example the PAIR
+         * end of a socket monitor), or null for none.
+         *
+         * @return the auxiliary socket's owner, or null
+         */
+        default Auxiliary auxiliary() {
+            return null;
+        }
+    }
+
+    /**
+     * A second socket owned by the loop thread, like the main one: opened, read and closed there only.
+     */
+    public interface Auxiliary {
+
+        /**
+         * Opens the socket, on the loop thread, after the main socket's options are set and before
+         * it binds or connects (so that a monitor sees every connection).
+         *
+         * @param context the context to create it in
+         * @param main the main socket
+         * @return the socket to poll
+         */
+        ZMQ.Socket open(ZContext context, ZMQ.Socket main);
+
+        /**
+         * Reads whatever is waiting on the socket, without blocking; on the loop thread.
+         *
+         * @param socket the auxiliary socket
+         */
+        void read(ZMQ.Socket socket);
     }
 
     private final SocketConfig config;
@@ -188,11 +221,17 @@ public final class SocketLoop {
     private void run() {
         ZContext context = SharedContext.acquire();
         ZMQ.Socket socket = null;
+        ZMQ.Socket auxSocket = null;
         Selector selector = null;
         try {
             socket = context.createSocket(config.type());
             socket.setLinger(0);
             config.options().accept(socket);
+            Auxiliary auxiliary = listener.auxiliary();
+            if (auxiliary != null) {
+                auxSocket = auxiliary.open(context, socket);
+                auxSocket.setLinger(0);
+            }
             List<String> endpoints = new ArrayList<>();
             for (String endpoint : config.bind()) {
                 bind(socket, endpoint);
@@ -206,12 +245,15 @@ public final class SocketLoop {
             }
             selector = context.createSelector();
             started.complete(List.copyOf(endpoints));
-            loop(socket, selector);
+            loop(socket, auxSocket == null ? null : new AuxiliaryIn(auxiliary, auxSocket), selector);
         } catch (RuntimeException | Error e) {
             if (!started.completeExceptionally(e)) {
                 LOG.log(Level.ERROR, "zmqrpc socket thread " + thread.getName() + " failed", e);
             }
         } finally {
+            if (auxSocket != null) {
+                context.destroySocket(auxSocket);
+            }
             closeQuietly(context, socket, selector);
             SharedContext.release();
             stopped.complete(null);
@@ -228,8 +270,15 @@ public final class SocketLoop {
         }
     }
 
-    private void loop(ZMQ.Socket socket, Selector selector) {
-        ZMQ.PollItem[][] items = pollItems(socket);
+    /** The auxiliary socket with its owner. */
+    private record AuxiliaryIn(Auxiliary owner, ZMQ.Socket socket) {
+        void read() {
+            owner.read(socket);
+        }
+    }
+
+    private void loop(ZMQ.Socket socket, AuxiliaryIn auxiliary, Selector selector) {
+        ZMQ.PollItem[][] items = pollItems(socket, auxiliary);
         byte[][] blocked = null;
         while (running) {
             blocked = flush(socket, blocked);
@@ -237,10 +286,13 @@ public final class SocketLoop {
             if (readable) {
                 readBatch(socket);
             }
+            if (auxiliary != null) {
+                auxiliary.read();
+            }
             listener.onTick(System.nanoTime());
             sleeping = true;
             if (!running || (blocked == null && !outgoing.isEmpty()) || !commands.isEmpty()
-                    || (readable && hasInput(socket))) {
+                    || (readable && hasInput(socket)) || (auxiliary != null && hasInput(auxiliary.socket()))) {
                 runCommands(socket);
                 sleeping = false;
                 continue;
@@ -261,15 +313,25 @@ public final class SocketLoop {
         return (socket.getEvents() & ZMQ.Poller.POLLIN) != 0;
     }
 
-    /** Poll item sets by mode: bit 0 = read the socket, bit 1 = wait until it is writable. */
-    private ZMQ.PollItem[][] pollItems(ZMQ.Socket socket) {
+    /**
+     * Poll item sets by mode: bit 0 = read the socket, bit 1 = wait until it is writable. The
+     * auxiliary socket, when there is one, is always polled for input, last.
+     */
+    private ZMQ.PollItem[][] pollItems(ZMQ.Socket socket, AuxiliaryIn auxiliary) {
         ZMQ.PollItem wakeup = new ZMQ.PollItem(wakePipe.source(), ZMQ.Poller.POLLIN);
-        return new ZMQ.PollItem[][] {
+        ZMQ.PollItem[][] items = {
             {wakeup},
             {wakeup, new ZMQ.PollItem(socket, ZMQ.Poller.POLLIN)},
             {wakeup, new ZMQ.PollItem(socket, ZMQ.Poller.POLLOUT)},
             {wakeup, new ZMQ.PollItem(socket, ZMQ.Poller.POLLIN | ZMQ.Poller.POLLOUT)},
         };
+        if (auxiliary != null) {
+            for (int mode = 0; mode < items.length; mode++) {
+                items[mode] = java.util.Arrays.copyOf(items[mode], items[mode].length + 1);
+                items[mode][items[mode].length - 1] = new ZMQ.PollItem(auxiliary.socket(), ZMQ.Poller.POLLIN);
+            }
+        }
+        return items;
     }
 
     /** Sends what is queued; returns the message that met a full pipe, to be retried first. */

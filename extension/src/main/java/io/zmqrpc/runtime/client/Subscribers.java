@@ -1,0 +1,131 @@
+package io.zmqrpc.runtime.client;
+
+import io.zmqrpc.runtime.transport.SocketLoop;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+import org.zeromq.SocketType;
+import org.zeromq.ZContext;
+import org.zeromq.ZMQ;
+
+/**
+ * What a publisher knows about its subscribers, for the slow-joiner waits of {@link PubClient}.
+ *
+ * <p>Two sources, both read on the publisher's socket thread: a socket monitor (its PAIR end is the
+ * loop's auxiliary socket) counts tcp/ipc connections, and the XPUB socket itself, made verbose,
+ * hands over every SUBSCRIBE a peer sends. XPUB adds a subscription to its own filter before it
+ * hands the message over, so once a subscription has been read here, whatever is published next on
+ * a matching topic goes to that peer.
+ *
+ * <p>Counting is per prefix. XPUB reports an unsubscription (explicit or by disconnect) only when
+ * the last holder of a prefix gives it up, so the count of a prefix then drops to zero; while
+ * other holders remain, a departed subscriber is still counted.
+ */
+final class Subscribers implements SocketLoop.Listener, SocketLoop.Auxiliary {
+
+    private static final AtomicLong MONITORS = new AtomicLong();
+    private static final int EVENTS = ZMQ.EVENT_ACCEPTED | ZMQ.EVENT_CONNECTED | ZMQ.EVENT_DISCONNECTED;
+
+    private final String monitorAddress = "inproc://zmqrpc-pub-monitor-" + MONITORS.incrementAndGet();
+    private final Object lock = new Object();
+    /** Guarded by lock. */
+    private int peers;
+    /** Subscribe messages received per prefix; guarded by lock. */
+    private final Map<ByteBuffer, Integer> subscriptions = new HashMap<>();
+
+    // ---- on the socket thread
+
+    @Override
+    public SocketLoop.Auxiliary auxiliary() {
+        return this;
+    }
+
+    @Override
+    public ZMQ.Socket open(ZContext context, ZMQ.Socket main) {
+        // Verbose: every peer's SUBSCRIBE is handed over, not only the first for a prefix.
+        main.setXpubVerbose(true);
+        if (!main.monitor(monitorAddress, EVENTS)) {
+            throw new IllegalStateException("cannot monitor the publisher socket");
+        }
+        ZMQ.Socket pair = context.createSocket(SocketType.PAIR);
+        pair.connect(monitorAddress);
+        return pair;
+    }
+
+    @Override
+    public void read(ZMQ.Socket monitor) {
+        for (ZMQ.Event event; (event = ZMQ.Event.recv(monitor, ZMQ.DONTWAIT)) != null; ) {
+            int delta = event.getEvent() == ZMQ.EVENT_DISCONNECTED ? -1
+                    : (event.getEvent() & (ZMQ.EVENT_ACCEPTED | ZMQ.EVENT_CONNECTED)) != 0 ? 1 : 0;
+            if (delta != 0) {
+                synchronized (lock) {
+                    peers = Math.max(0, peers + delta);
+                    lock.notifyAll();
+                }
+            }
+        }
+    }
+
+    /** A subscription message from a peer: {@code 0x01 prefix} or {@code 0x00 prefix}. */
+    @Override
+    public void onMessage(byte[][] frames) {
+        byte[] message = frames[0];
+        if (message.length == 0 || message[0] > 1) {
+            return;
+        }
+        ByteBuffer prefix = ByteBuffer.wrap(message, 1, message.length - 1).slice();
+        synchronized (lock) {
+            if (message[0] == 1) {
+                subscriptions.merge(prefix, 1, Integer::sum);
+            } else {
+                subscriptions.remove(prefix);
+            }
+            lock.notifyAll();
+        }
+    }
+
+    // ---- on callers' threads
+
+    /**
+     * Waits until at least {@code n} peers are connected.
+     *
+     * @return false on timeout or interruption (the interrupt flag is kept)
+     */
+    boolean awaitPeers(int n, Duration timeout) {
+        return await(timeout, () -> peers >= n);
+    }
+
+    /**
+     * Waits until at least {@code n} subscriptions arrived whose prefix matches {@code topic}.
+     *
+     * @return false on timeout or interruption (the interrupt flag is kept)
+     */
+    boolean awaitSubscriptions(byte[] topic, int n, Duration timeout) {
+        Predicate<ByteBuffer> matches = prefix -> prefix.remaining() <= topic.length
+                && prefix.equals(ByteBuffer.wrap(topic, 0, prefix.remaining()));
+        return await(timeout, () -> subscriptions.entrySet().stream()
+                .filter(e -> matches.test(e.getKey())).mapToInt(Map.Entry::getValue).sum() >= n);
+    }
+
+    private boolean await(Duration timeout, java.util.function.BooleanSupplier done) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (lock) {
+            try {
+                while (!done.getAsBoolean()) {
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0) {
+                        return false;
+                    }
+                    lock.wait(Math.max(1, left / 1_000_000));
+                }
+                return true;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+    }
+}
