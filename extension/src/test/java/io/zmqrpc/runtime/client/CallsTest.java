@@ -8,7 +8,6 @@ import io.zmqrpc.runtime.client.fixtures.Point;
 import io.zmqrpc.runtime.client.fixtures.Service;
 import io.zmqrpc.runtime.client.fixtures.ServiceApi;
 import io.zmqrpc.runtime.wire.UnencodableValueException;
-import io.zmqrpc.testing.Loopback;
 import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Map;
@@ -20,13 +19,13 @@ import org.junit.jupiter.api.Test;
 /** Calls end to end over tcp: arguments, typed results, blocking and asynchronous. */
 class CallsTest {
 
-    private final Service service = new Service();
-    private final Loopback loop = Loopback.serve(service);
-    private final RpcClient client = loop.client();
+    private final ServedService served = new ServedService();
+    private final Service service = served.service;
+    private final RpcClient client = served.client;
 
     @AfterEach
     void close() {
-        loop.close();
+        served.close();
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.zmqrpc.RpcClient;
 import io.zmqrpc.ServiceClosedException;
 import io.zmqrpc.runtime.client.fixtures.Service;
-import io.zmqrpc.testing.Loopback;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -18,14 +17,13 @@ import org.junit.jupiter.api.Test;
 /** Closing a client completes every pending call with ServiceClosedException, and refuses later ones. */
 class CloseTest {
 
-    private final Service service = new Service();
-    private final Loopback loop = Loopback.serve(service);
-    private final RpcClient client = loop.client();
+    private final ServedService served = new ServedService();
+    private final Service service = served.service;
+    private final RpcClient client = served.client;
 
     @AfterEach
     void close() {
-        service.release.countDown();
-        loop.close();
+        served.close();
     }
 
     @Test

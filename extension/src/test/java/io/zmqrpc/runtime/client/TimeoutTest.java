@@ -22,14 +22,14 @@ import org.junit.jupiter.api.Test;
 /** Per-client and per-view timeouts; a timed-out call leaves nothing behind and its late reply is dropped. */
 class TimeoutTest {
 
-    private final Service service = new Service();
-    private final Loopback loop = Loopback.serve(service);
-    private final RpcClient client = loop.client();
+    private final ServedService served = new ServedService();
+    private final Service service = served.service;
+    private final Loopback loop = served.loop;
+    private final RpcClient client = served.client;
 
     @AfterEach
     void close() {
-        service.release.countDown();
-        loop.close();
+        served.close();
     }
 
     @Test
