@@ -3,12 +3,14 @@ package io.zmqrpc.runtime.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.zmqrpc.ExtValue;
 import io.zmqrpc.RpcClient;
 import io.zmqrpc.runtime.client.fixtures.Point;
 import io.zmqrpc.runtime.client.fixtures.Service;
 import io.zmqrpc.runtime.client.fixtures.ServiceApi;
 import io.zmqrpc.runtime.wire.UnencodableValueException;
 import java.lang.reflect.Type;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -48,6 +50,23 @@ class CallsTest {
         assertThat(client.call(Point.class, "point", 3, 4)).isEqualTo(new Point(3, 4));
         assertThat(client.call("point", 3, 4)).isEqualTo(Map.of("x", 3L, "y", 4L));
         assertThat(client.call("echo", new byte[] {1, 2})).isEqualTo(new byte[] {1, 2});
+    }
+
+    @Test
+    void valuesTravelThereAndBackUnchanged() {
+        BigInteger u64 = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
+        ExtValue unknown = new ExtValue((byte) 9, new byte[] {1, 2, 3});
+
+        assertThat(client.call("echo", "text")).isExactlyInstanceOf(String.class).isEqualTo("text");
+        assertThat(client.call("echo", (Object) new byte[] {'t'})).isExactlyInstanceOf(byte[].class)
+                .isEqualTo(new byte[] {'t'});
+        assertThat(client.call("echo", u64)).isEqualTo(u64);
+        assertThat(client.call("echo", Long.MIN_VALUE)).isEqualTo(Long.MIN_VALUE);
+        assertThat(client.call("echo", 1.5f)).isEqualTo(1.5);
+        assertThat(client.call("echo", unknown)).isEqualTo(unknown);
+        assertThat(client.call("echo", List.of(Map.of("k", List.of(true)), new int[] {1})))
+                .isEqualTo(List.of(Map.of("k", List.of(true)), List.of(1L)));
+        assertThat(client.call("echo", (Object) null)).isNull();
     }
 
     @Test
