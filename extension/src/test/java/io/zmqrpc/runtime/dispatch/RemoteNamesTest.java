@@ -102,9 +102,8 @@ class RemoteNamesTest {
         Handlers.Builder other = Handlers.builder().add(new Namespaced());
         assertThatThrownBy(() -> other.add("inventory", new Calculator()))
                 .isExactlyInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("io.zmqrpc.runtime.dispatch.fixtures.Namespaced")
-                .hasMessageContaining("io.zmqrpc.runtime.dispatch.fixtures.Calculator")
-                .hasMessageStartingWith("two handlers claim the remote name 'inventory");
+                .hasMessage("two handlers claim the remote name 'inventory': "
+                        + "io.zmqrpc.runtime.dispatch.fixtures.Namespaced and io.zmqrpc.runtime.dispatch.fixtures.Calculator");
     }
 
     private static void assertNotFound(Object root, String name) {
