@@ -8,7 +8,7 @@ import io.zmqrpc.testing.Loopback;
 final class ServedService implements AutoCloseable {
 
     final Service service = new Service();
-    final Loopback loop = Loopback.serve(service);
+    private final Loopback loop = Loopback.serve(service);
     final RpcClient client = loop.client();
 
     @Override

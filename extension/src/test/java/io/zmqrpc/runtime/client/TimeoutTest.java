@@ -8,7 +8,6 @@ import io.zmqrpc.RpcTimeoutException;
 import io.zmqrpc.ServiceClosedException;
 import io.zmqrpc.runtime.client.fixtures.Service;
 import io.zmqrpc.testing.LogCapture;
-import io.zmqrpc.testing.Loopback;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,6 @@ class TimeoutTest {
 
     private final ServedService served = new ServedService();
     private final Service service = served.service;
-    private final Loopback loop = served.loop;
     private final RpcClient client = served.client;
 
     @AfterEach
@@ -58,7 +56,7 @@ class TimeoutTest {
             RpcClient quick = client.withTimeout(Duration.ofMillis(200));
 
             assertThatThrownBy(() -> quick.call("held")).isExactlyInstanceOf(RpcTimeoutException.class)
-                    .hasMessageStartingWith("call held to [" + loop.endpoint() + "]");
+                    .hasMessageStartingWith("call held ");
             assertThat(client.pendingCalls()).isZero();
 
             service.release.countDown();
