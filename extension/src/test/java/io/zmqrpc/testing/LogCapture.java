@@ -8,37 +8,65 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 /**
- * Captures what a {@link System.Logger} writes (it lands in java.util.logging when no other backend
- * is installed) for one logger name, while open.
+ * Captures what one class logs through {@code System.Logger}, which lands in java.util.logging
+ * by default: a JUL handler on that class's logger, removed (and the level restored) on close.
  */
 public final class LogCapture extends Handler implements AutoCloseable {
 
     private final Logger logger;
+    private final Level previousLevel;
     private final List<LogRecord> records = new CopyOnWriteArrayList<>();
 
-    private LogCapture(Logger logger) {
-        this.logger = logger;
-        setLevel(Level.ALL);
+    private LogCapture(Class<?> source) {
+        // Keep a strong reference: JUL holds loggers weakly, and a collected logger loses the handler.
+        this.logger = Logger.getLogger(source.getName());
+        this.previousLevel = logger.getLevel();
+        logger.setLevel(Level.ALL);
         logger.addHandler(this);
+        setLevel(Level.ALL);
     }
 
     /**
-     * Starts capturing a logger.
+     * Starts capturing what a class logs.
      *
-     * @param name the logger name, usually a class name
+     * @param source the class whose logger to watch
      * @return the capture; close it to stop
      */
-    public static LogCapture of(String name) {
-        return new LogCapture(Logger.getLogger(name));
+    public static LogCapture of(Class<?> source) {
+        return new LogCapture(source);
     }
 
     /**
-     * What was logged so far.
+     * Starts capturing what a class logs, by name (for package-private classes).
      *
-     * @return the records
+     * @param className the fully qualified class name
+     * @return the capture; close it to stop
+     */
+    public static LogCapture of(String className) {
+        try {
+            return new LogCapture(Class.forName(className));
+        } catch (ClassNotFoundException e) {
+            throw new IllegalArgumentException(className, e);
+        }
+    }
+
+    /**
+     * The records so far.
+     *
+     * @return the records, oldest first
      */
     public List<LogRecord> records() {
         return List.copyOf(records);
+    }
+
+    /**
+     * The messages so far, with parameters filled in.
+     *
+     * @return the messages, oldest first
+     */
+    public List<String> messages() {
+        java.util.logging.Formatter formatter = new java.util.logging.SimpleFormatter();
+        return records.stream().map(formatter::formatMessage).toList();
     }
 
     @Override
@@ -53,5 +81,6 @@ public final class LogCapture extends Handler implements AutoCloseable {
     @Override
     public void close() {
         logger.removeHandler(this);
+        logger.setLevel(previousLevel);
     }
 }

@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Map;
 import org.msgpack.core.MessageFormat;
 import org.msgpack.core.MessagePack;
+import org.msgpack.core.MessageSizeException;
 import org.msgpack.core.MessageUnpacker;
+import org.msgpack.value.ValueType;
 
 /**
  * Reads one msgpack value received from a peer into plain Java values: {@code null},
@@ -72,6 +74,33 @@ final class ValueDecoder {
 
         Object read(int depth) throws IOException {
             MessageFormat format = in.getNextFormat();
+            if (format == MessageFormat.NEVER_USED) {
+                throw new WireFormatException("invalid msgpack: byte 0xc1 is never used");
+            }
+            try {
+                return read(format, depth);
+            } catch (MessageSizeException e) {
+                // msgpack-java refuses a u32 length above Integer.MAX_VALUE itself, without a message.
+                throw tooLarge(format.getValueType(), e.getSize());
+            }
+        }
+
+        private WireFormatException tooLarge(ValueType type, long size) {
+            String kind = switch (type) {
+                case STRING -> "str";
+                case BINARY -> "bin";
+                case EXTENSION -> "ext";
+                case ARRAY -> "array";
+                default -> "map";
+            };
+            if (type == ValueType.ARRAY || type == ValueType.MAP) {
+                return new WireFormatException(kind + " of " + size + " elements exceeds the limit of "
+                        + limits.maxContainerSize());
+            }
+            return new WireFormatException(kind + " declares " + size + " bytes but only " + remaining() + " remain");
+        }
+
+        private Object read(MessageFormat format, int depth) throws IOException {
             switch (format.getValueType()) {
                 case NIL:
                     in.unpackNil();

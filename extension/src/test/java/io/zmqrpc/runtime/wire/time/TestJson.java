@@ -13,7 +13,7 @@ import java.util.Map;
  * Just enough JSON to read the committed test vectors from the classpath (objects, arrays, strings,
  * numbers, booleans, null); the module has no JSON library and the codec must not gain one.
  */
-final class TestJson {
+public final class TestJson {
     private final String text;
     private int position;
 
@@ -21,8 +21,14 @@ final class TestJson {
         this.text = text;
     }
 
+    /**
+     * Reads a JSON object from the test classpath.
+     *
+     * @param name the resource name, absolute
+     * @return the object, with {@code Long}/{@code Double} numbers and ordered maps
+     */
     @SuppressWarnings("unchecked")
-    static Map<String, Object> resource(String name) {
+    public static Map<String, Object> resource(String name) {
         try (InputStream in = TestJson.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("missing test resource " + name);

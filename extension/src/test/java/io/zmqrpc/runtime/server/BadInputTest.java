@@ -1,0 +1,148 @@
+package io.zmqrpc.runtime.server;
+
+import static io.zmqrpc.runtime.server.RawDealer.utf8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zmqrpc.runtime.server.fixtures.Failing;
+import io.zmqrpc.runtime.wire.ReplyHeader;
+import io.zmqrpc.runtime.wire.ValueCodec;
+import io.zmqrpc.testing.LogCapture;
+import io.zmqrpc.testing.Loopback;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Malformed messages on a live server get no reply (as with aiozmq), are logged at a bounded rate,
+ * and never disturb the other clients.
+ */
+class BadInputTest {
+
+    private static final Duration QUIET = Duration.ofMillis(300);
+    private static final java.util.regex.Pattern SUPPRESSED =
+            java.util.regex.Pattern.compile("\\((\\d+) similar messages suppressed\\)");
+
+    private final Loopback loop = Loopback.serve(new Failing());
+    private final RawDealer raw = new RawDealer(loop.endpoint());
+
+    @AfterEach
+    void close() {
+        raw.close();
+        loop.close();
+    }
+
+    @Test
+    void malformedMessagesGetNoReply() throws InterruptedException {
+        byte[] args = hex("920102");
+        byte[] kwargs = hex("80");
+        List<byte[][]> bad = List.of(
+                new byte[][] {raw.header()},
+                new byte[][] {raw.header(), utf8("add")},
+                new byte[][] {raw.header(), utf8("add"), args},
+                new byte[][] {new byte[10], utf8("add"), args, kwargs},
+                new byte[][] {raw.header(), utf8("add"), hex("c1"), kwargs},
+                new byte[][] {raw.header(), utf8("add"), hex("9201"), kwargs},
+                new byte[][] {raw.header(), utf8("add"), hex("81a16101"), kwargs},
+                new byte[][] {raw.header(), utf8("add"), args, hex("920102")},
+                new byte[][] {raw.header(), utf8("add"), args, hex("810101")},
+                new byte[][] {raw.header(), hex("fffe"), args, kwargs});
+        for (byte[][] message : bad) {
+            raw.send(message);
+            assertThat(raw.receive(QUIET)).as("reply to %s", describe(message)).isNull();
+        }
+
+        byte[] header = raw.header();
+        raw.send(header, utf8("add"), args, kwargs);
+        byte[][] reply = raw.receive(Duration.ofSeconds(30));
+
+        assertThat(reply).as("the same socket is still served").hasNumberOfRows(2);
+        assertThat(ReplyHeader.decode(reply[0]).requestId()).isEqualTo(ReplyHeader.requestIdOf(pad(header)));
+        assertThat(ReplyHeader.decode(reply[0]).error()).isFalse();
+        assertThat(ValueCodec.DEFAULT.decode(reply[1])).isEqualTo(3L);
+        InFlight.awaitZero(loop.server());
+    }
+
+    @Test
+    void aFloodIsLoggedAtABoundedRateWhileOthersAreServed() throws Exception {
+        try (LogCapture log = LogCapture.of(ZmqServer.class)) {
+            long start = System.nanoTime();
+            AtomicBoolean flooding = new AtomicBoolean(true);
+            CompletableFuture<List<Long>> wellBehaved = CompletableFuture.supplyAsync(() -> {
+                List<Long> wrong = new ArrayList<>();
+                for (long i = 0; flooding.get() || i < 20; i++) {
+                    long sum = loop.client().call(Long.class, "add", i, 1);
+                    if (sum != i + 1) {
+                        wrong.add(i);
+                    }
+                }
+                return wrong;
+            });
+            int sent = 0;
+            for (int i = 0; i < 1000; i++, sent++) {
+                // alternate a frame-count error (socket thread) and an undecodable one (handler thread)
+                if (i % 2 == 0) {
+                    raw.send(raw.header(), utf8("add"));
+                } else {
+                    raw.send(raw.header(), utf8("add"), hex("c1"), hex("80"));
+                }
+            }
+            assertThat(raw.receive(QUIET)).isNull();
+            flooding.set(false);
+            assertThat(wellBehaved.get(120, TimeUnit.SECONDS)).as("wrong answers during the flood").isEmpty();
+
+            // one more, past the rate limit's interval, carries the count of what was left out
+            Thread.sleep(1100);
+            raw.send(raw.header());
+            sent++;
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (suppressed(log) + log.records().size() < sent && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+
+            // at most one line a second (the limiter's interval), however many bad messages
+            long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+            assertThat(log.records().size()).as("log lines for %d bad messages in %d s: %s", sent, seconds, log.messages())
+                    .isBetween(2, (int) seconds + 2);
+            assertThat(log.messages().get(log.messages().size() - 1)).matches(
+                    "zmqrpc test-server: dropped a malformed message: request must have an envelope and 4 frames, "
+                            + "got 2 frames \\(\\d+ similar messages suppressed\\)");
+            assertThat(suppressed(log) + log.records().size()).as("every bad message is logged or counted")
+                    .isEqualTo(sent);
+        }
+    }
+
+    private static long suppressed(LogCapture log) {
+        long total = 0;
+        for (String message : log.messages()) {
+            Matcher m = SUPPRESSED.matcher(message);
+            if (m.find()) {
+                total += Long.parseLong(m.group(1));
+            }
+        }
+        return total;
+    }
+
+    private static byte[] hex(String hex) {
+        return HexFormat.of().parseHex(hex);
+    }
+
+    /** A request header read as a reply header: the request id sits at the same offset. */
+    private static byte[] pad(byte[] requestHeader) {
+        return java.util.Arrays.copyOf(requestHeader, ReplyHeader.LENGTH);
+    }
+
+    private static String describe(byte[][] message) {
+        List<String> frames = new ArrayList<>();
+        for (byte[] frame : message) {
+            frames.add(HexFormat.of().formatHex(frame));
+        }
+        return frames.toString();
+    }
+}
