@@ -2,7 +2,6 @@ package io.zmqrpc.runtime.wire;
 
 import io.zmqrpc.ExtValue;
 import io.zmqrpc.runtime.convert.StructuredType;
-import io.zmqrpc.spi.ValueTranslator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -77,14 +76,9 @@ final class ValueEncoder {
     }
 
     private void writeOther(Object v, ExtTypes ext) throws IOException {
-        ValueTranslator<?> translator = ext.translatorFor(v.getClass());
-        if (translator != null) {
-            writeExt(translator.code(), pack(translator, v));
-            return;
-        }
-        int timeCode = DateTimeExt.codeFor(v);
-        if (timeCode >= 0 && ext.defaultMayUse(timeCode)) {
-            writeExt(timeCode, DateTimeExt.pack(v));
+        int code = ext.codeFor(v);
+        if (code >= 0) {
+            writeExt(code, ext.pack(code, v));
         } else if (v instanceof BigInteger big) {
             if (big.signum() < 0 ? big.bitLength() > 63 : big.compareTo(U64_MAX) > 0) {
                 throw new UnencodableValueException("integer " + big + " does not fit msgpack's 64 bits", "");
@@ -114,11 +108,6 @@ final class ValueEncoder {
             }
             writeStructure(v, type, ext);
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static byte[] pack(ValueTranslator<?> translator, Object v) {
-        return ((ValueTranslator<Object>) translator).pack(v);
     }
 
     private void writeExt(int code, byte[] data) throws IOException {

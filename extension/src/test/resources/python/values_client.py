@@ -1,0 +1,68 @@
+#!/usr/bin/python3
+"""aiozmq client for the values interop tests: calls a Java server, prints one JSON line per call.
+
+Usage: values_client.py <endpoint> <JSON list of Python expressions>
+For each expression: {"expr", "java": what the Java server's describe() saw, "type" and "repr" of
+what its echo() sent back, "equal": whether that equals the value sent}. Then the Point example
+and a dict bound to a Java record.
+"""
+import asyncio
+import json
+import sys
+from datetime import date, datetime, time, timedelta, timezone
+
+import aiozmq.rpc
+import msgpack
+
+
+class Point:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+    def __eq__(self, other):
+        return isinstance(other, Point) and (self.x, self.y) == (other.x, other.y)
+
+    def __repr__(self):
+        return "Point(%r, %r)" % (self.x, self.y)
+
+
+translation_table = {
+    0: (
+        Point,
+        lambda value: msgpack.packb((value.x, value.y)),
+        lambda binary: Point(*msgpack.unpackb(binary)),
+    ),
+}
+
+NAMES = {"date": date, "datetime": datetime, "time": time, "timedelta": timedelta,
+         "timezone": timezone, "Point": Point}
+
+
+def kind(value):
+    return type(value).__module__ + "." + type(value).__qualname__
+
+
+async def main(endpoint, exprs):
+    client = await aiozmq.rpc.connect_rpc(connect=endpoint, translation_table=translation_table,
+                                          timeout=30)
+    try:
+        for expr in exprs:
+            value = eval(expr, dict(NAMES))
+            java = await client.call.describe(value)
+            back = await client.call.echo(value)
+            print(json.dumps({"expr": expr, "java": java, "type": kind(back), "repr": repr(back),
+                              "equal": back == value}), flush=True)
+        moved = await client.call.move(Point(1, 2), 10, 20)
+        print(json.dumps({"call": "move", "type": kind(moved), "repr": repr(moved)}), flush=True)
+        order = {"id": 7, "lines": [{"sku": "a-1", "qty": 2}], "status": "SHIPPED",
+                 "due": date(1900, 1, 1), "note": None}
+        java = await client.call.describe(order)
+        back = await client.call.echo_order(order)
+        print(json.dumps({"call": "order", "java": java, "type": kind(back), "repr": repr(back)}), flush=True)
+    finally:
+        client.close()
+        await client.wait_closed()
+
+
+asyncio.run(main(sys.argv[1], json.loads(sys.argv[2])))
