@@ -33,7 +33,7 @@ final class Replies {
             // answers a result its packer refuses (with a TypeError).
             return error(call, e.under("result"));
         } catch (RuntimeException e) {
-            // A getter of a bean in the result threw.
+            // Whatever else the encoder meets is still the handler's failure, answered as such.
             return error(call, e);
         }
         return frames(call, false, body);

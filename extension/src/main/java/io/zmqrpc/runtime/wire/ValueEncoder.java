@@ -205,8 +205,15 @@ final class ValueEncoder {
         for (int i = 0; i < n; i++) {
             String name = type.name(i);
             packer.packString(name);
+            Object property;
             try {
-                write(type.get(i, value), ext);
+                property = type.get(i, value);
+            } catch (IllegalStateException e) {
+                // a getter that throws: the value cannot be represented
+                throw new UnencodableValueException(e.getMessage(), name);
+            }
+            try {
+                write(property, ext);
             } catch (UnencodableValueException e) {
                 throw e.under(name);
             }
