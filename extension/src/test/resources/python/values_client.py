@@ -1,10 +1,10 @@
 #!/usr/bin/python3
-"""aiozmq client for the values interop tests: calls a Java server, prints one JSON line per call.
+"""aiozmq client for the values interop tests: calls a Java server, prints one line per call.
 
 Usage: values_client.py <endpoint> <JSON list of Python expressions>
-For each expression: {"expr", "java": what the Java server's describe() saw, "type" and "repr" of
-what its echo() sent back, "equal": whether that equals the value sent}. Then the Point example
-and a dict bound to a Java record.
+For each expression a tab-separated line: the expression, what the Java server's describe() saw,
+the type and repr of what its echo() sent back, and whether that equals the value sent. Then the
+Point example and a dict bound to a Java record.
 """
 import asyncio
 import json
@@ -39,6 +39,10 @@ NAMES = {"date": date, "datetime": datetime, "time": time, "timedelta": timedelt
          "timezone": timezone, "Point": Point}
 
 
+def show(*fields):
+    print("\t".join(str(f) for f in fields), flush=True)
+
+
 def kind(value):
     return type(value).__module__ + "." + type(value).__qualname__
 
@@ -51,15 +55,14 @@ async def main(endpoint, exprs):
             value = eval(expr, dict(NAMES))
             java = await client.call.describe(value)
             back = await client.call.echo(value)
-            print(json.dumps({"expr": expr, "java": java, "type": kind(back), "repr": repr(back),
-                              "equal": back == value}), flush=True)
+            show(expr, java, kind(back), repr(back), back == value)
         moved = await client.call.move(Point(1, 2), 10, 20)
-        print(json.dumps({"call": "move", "type": kind(moved), "repr": repr(moved)}), flush=True)
+        show("move", kind(moved), repr(moved))
         order = {"id": 7, "lines": [{"sku": "a-1", "qty": 2}], "status": "SHIPPED",
                  "due": date(1900, 1, 1), "note": None}
         java = await client.call.describe(order)
         back = await client.call.echo_order(order)
-        print(json.dumps({"call": "order", "java": java, "type": kind(back), "repr": repr(back)}), flush=True)
+        show("order", java, kind(back), repr(back))
     finally:
         client.close()
         await client.wait_closed()
