@@ -4,11 +4,12 @@
 Usage: values_client.py <endpoint> <JSON list of Python expressions>
 For each expression a tab-separated line: the expression, what the Java server's describe() saw,
 the type and repr of what its echo() sent back, and whether that equals the value sent. Then the
-Point example and a dict bound to a Java record.
+Point example, a datetime with a zoneinfo tzinfo (which Java drops) and a dict bound to a Java record.
 """
 import asyncio
 import json
 import sys
+import zoneinfo
 from datetime import date, datetime, time, timedelta, timezone
 
 import aiozmq.rpc
@@ -58,6 +59,14 @@ async def main(endpoint, exprs):
             show(expr, java, kind(back), repr(back), back == value)
         moved = await client.call.move(Point(1, 2), 10, 20)
         show("move", kind(moved), repr(moved))
+        # Java never unpickles a tzinfo outside the datetime module: it drops the request, as aiozmq
+        # drops one it cannot unpack, and the call times out.
+        try:
+            await client.with_timeout(2).call.describe(
+                datetime(2024, 7, 1, tzinfo=zoneinfo.ZoneInfo("Europe/Paris")))
+            show("zoneinfo", "answered")
+        except asyncio.TimeoutError:
+            show("zoneinfo", "TimeoutError")
         order = {"id": 7, "lines": [{"sku": "a-1", "qty": 2}], "status": "SHIPPED",
                  "due": date(1900, 1, 1), "note": None}
         java = await client.call.describe(order)

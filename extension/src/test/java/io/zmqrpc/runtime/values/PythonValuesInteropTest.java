@@ -1,8 +1,10 @@
 package io.zmqrpc.runtime.values;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zmqrpc.RpcClient;
+import io.zmqrpc.RpcException;
 import io.zmqrpc.runtime.RpcOptions;
 import io.zmqrpc.runtime.RpcServer;
 import io.zmqrpc.runtime.ZmqRpc;
@@ -74,6 +76,13 @@ class PythonValuesInteropTest {
                     .isEqualTo(ZoneOffset.ofHours(1));
             assertThat(client.call(Object.class, "make", "datetime(2024, 10, 27, 2, 30, fold=1)"))
                     .isEqualTo(java.time.LocalDateTime.of(2024, 10, 27, 2, 30));
+            // a tzinfo outside the datetime module is never unpickled: the reply cannot be read
+            assertThatThrownBy(() -> client.call(Object.class, "make",
+                    "datetime(2024, 7, 1, tzinfo=__import__('zoneinfo').ZoneInfo('Europe/Paris'))"))
+                    .isExactlyInstanceOf(RpcException.class)
+                    .hasMessageStartingWith("cannot read the reply to make: the datetime translator of ext code 126 "
+                            + "cannot unpack a payload of ")
+                    .hasMessageEndingWith("python datetime payload: unexpected global builtins.getattr");
             // typed results convert: an aware datetime to Instant and ZonedDateTime
             assertThat(client.call(Instant.class, "make", "datetime(1969, 12, 31, 16, 0, tzinfo=timezone(timedelta(hours=-8)))"))
                     .isEqualTo(Instant.EPOCH);
@@ -113,6 +122,7 @@ class PythonValuesInteropTest {
                 expected.add(String.join("\t", c.python(), c.javaDescription(), c.pythonType(), c.pythonRepr(), "True"));
             }
             expected.add("move\t__main__.Point\tPoint(11, 22)");
+            expected.add("zoneinfo\tTimeoutError");
             expected.add("order\tjava.util.LinkedHashMap {id=7, lines=[{sku=a-1, qty=2}], status=SHIPPED, "
                     + "due=1900-01-01, note=null}\tbuiltins.dict\t{'id': 7, 'lines': ({'sku': 'a-1', 'qty': 2},), "
                     + "'status': 'SHIPPED', 'due': datetime.date(1900, 1, 1), 'note': None}");
