@@ -11,6 +11,9 @@ import java.nio.ByteBuffer;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import org.msgpack.core.MessagePack;
 import org.msgpack.core.MessagePacker;
 
@@ -92,6 +95,12 @@ final class ValueEncoder {
             writeExt(x.code(), x.data());
         } else if (v instanceof Optional<?> o) {
             write(o.orElse(null), ext);
+        } else if (v instanceof OptionalInt o) {
+            write(o.isPresent() ? (Object) o.getAsInt() : null, ext);
+        } else if (v instanceof OptionalLong o) {
+            write(o.isPresent() ? (Object) o.getAsLong() : null, ext);
+        } else if (v instanceof OptionalDouble o) {
+            write(o.isPresent() ? (Object) o.getAsDouble() : null, ext);
         } else if (v instanceof ByteBuffer bb) {
             ByteBuffer copy = bb.duplicate();
             packer.packBinaryHeader(copy.remaining());

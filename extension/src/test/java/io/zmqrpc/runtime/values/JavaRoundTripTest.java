@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -107,6 +108,8 @@ class JavaRoundTripTest {
     void optionals() {
         assertThat(api.maybe(Optional.of(new Line("x", 9)))).contains(new Line("x", 9));
         assertThat(api.maybe(Optional.empty())).isEmpty();
+        assertThat(api.optionalInt(OptionalInt.of(-3))).isEqualTo(OptionalInt.of(-3));
+        assertThat(api.optionalInt(OptionalInt.empty())).isEqualTo(OptionalInt.empty());
     }
 
     @Test

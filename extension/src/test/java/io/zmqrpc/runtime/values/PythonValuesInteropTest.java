@@ -9,6 +9,7 @@ import io.zmqrpc.runtime.RpcOptions;
 import io.zmqrpc.runtime.RpcServer;
 import io.zmqrpc.runtime.ZmqRpc;
 import io.zmqrpc.runtime.values.DateTimeCases.Case;
+import io.zmqrpc.runtime.values.Shop.Customer;
 import io.zmqrpc.runtime.values.Shop.Line;
 import io.zmqrpc.runtime.values.Shop.Order;
 import io.zmqrpc.runtime.values.Shop.Status;
@@ -104,6 +105,19 @@ class PythonValuesInteropTest {
                             + "'due': datetime.date(1900, 1, 1), 'note': None}");
             assertThat(client.call(Order.class, "make", "{'id': 7, 'lines': [{'qty': 2, 'sku': 'a-1', 'extra': 1}], "
                     + "'status': 'SHIPPED', 'due': date(1900, 1, 1)}")).isEqualTo(ORDER);
+
+            Customer ada = new Customer();
+            ada.setName("Ada");
+            ada.setSince(OffsetDateTime.of(1969, 7, 20, 20, 17, 40, 0, ZoneOffset.ofHours(-8)));
+            ada.setOrders(List.of(ORDER));
+            ada.setVip(true);
+            assertThat(client.call(List.class, "describe", ada)).containsExactly("builtins.dict",
+                    "{'name': 'Ada', 'orders': ({'id': 7, 'lines': ({'sku': 'a-1', 'qty': 2},), 'status': 'SHIPPED', "
+                            + "'due': datetime.date(1900, 1, 1), 'note': None},), 'since': datetime.datetime(1969, 7, 20, 20, 17, 40, "
+                            + "tzinfo=datetime.timezone(datetime.timedelta(days=-1, seconds=57600))), 'vip': True}");
+            assertThat(client.call(Customer.class, "make", "{'vip': True, 'name': 'Ada', 'since': datetime(1969, 7, 20, 20, 17, 40, "
+                    + "tzinfo=timezone(timedelta(hours=-8))), 'orders': [{'id': 7, 'lines': [{'qty': 2, 'sku': 'a-1'}], "
+                    + "'status': 'SHIPPED', 'due': date(1900, 1, 1)}]}")).isEqualTo(ada);
         }
     }
 

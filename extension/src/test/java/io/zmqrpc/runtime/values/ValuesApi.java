@@ -17,6 +17,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** What the values tests call: each method returns its argument, bound to and from its declared type. */
 public interface ValuesApi {
@@ -30,6 +31,8 @@ public interface ValuesApi {
     Optional<Line> maybe(Optional<Line> line);
 
     Page<Line> page(Page<Line> page);
+
+    OptionalInt optionalInt(OptionalInt v);
 
     Customer customer(Customer customer);
 

@@ -18,6 +18,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 
@@ -101,6 +102,12 @@ public class ValuesService implements ValuesApi {
     public Page<Line> page(Page<Line> page) {
         page.items().forEach(l -> got(Line.class, l));
         return page;
+    }
+
+    @RpcMethod
+    @Override
+    public OptionalInt optionalInt(OptionalInt v) {
+        return got(OptionalInt.class, v);
     }
 
     @RpcMethod
