@@ -4,7 +4,8 @@
 Usage: values_client.py <endpoint> <JSON list of Python expressions>
 For each expression a tab-separated line: the expression, what the Java server's describe() saw,
 the type and repr of what its echo() sent back, and whether that equals the value sent. Then the
-Point example, a datetime with a zoneinfo tzinfo (which Java drops) and a dict bound to a Java record.
+Point example, a result Java cannot send, a datetime with a zoneinfo tzinfo (which Java drops) and a
+dict bound to a Java record.
 """
 import asyncio
 import json
@@ -59,6 +60,12 @@ async def main(endpoint, exprs):
             show(expr, java, kind(back), repr(back), back == value)
         moved = await client.call.move(Point(1, 2), 10, 20)
         show("move", kind(moved), repr(moved))
+        # a result Java cannot send arrives as aiozmq's own packer failure would: a TypeError
+        try:
+            await client.call.numbered()
+            show("numbered", "answered")
+        except TypeError as exc:
+            show("numbered", kind(exc), exc.args[0])
         # Java never unpickles a tzinfo outside the datetime module: it drops the request, as aiozmq
         # drops one it cannot unpack, and the call times out.
         try:

@@ -60,6 +60,16 @@ public class ValuesService implements ValuesApi {
     }
 
     /**
+     * A result no Python peer could read: integer map keys.
+     *
+     * @return a map with an integer key
+     */
+    @RpcMethod
+    public Map<Integer, String> numbered() {
+        return Map.of(1, "one");
+    }
+
+    /**
      * Binds a dict to a record and sends the record back.
      *
      * @param order the order
