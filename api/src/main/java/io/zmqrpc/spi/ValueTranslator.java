@@ -6,9 +6,21 @@ package io.zmqrpc.spi;
  * for Python's {@code datetime} family, which zmqrpc translates from and to {@code java.time}
  * unless a user translator claims the code.
  *
- * <p>When encoding, translators are tried in ascending code order and the first whose
- * {@link #type()} the value is an instance of wins, except that a translator for the value's exact
- * class is preferred.
+ * <p>When encoding, a translator for the value's exact class is preferred (then the java.time
+ * default of the value's class); otherwise translators are tried in ascending code order and the
+ * first whose {@link #type()} the value is an instance of wins, as aiozmq looks them up. Translators
+ * are consulted for every value other than null, {@code Boolean}, {@code Byte}, {@code Short},
+ * {@code Integer}, {@code Long}, {@code Float}, {@code Double}, {@code String}, {@code byte[]},
+ * {@code Map} and {@code Collection}, so they take precedence over zmqrpc's own handling of
+ * records, beans, enums, arrays and {@code Optional}. A translator claiming a code in 123..127 replaces the
+ * datetime default of that code in both directions.
+ *
+ * <p>Register translators per client or server with
+ * {@code RpcOptions.builder().translators(...)}, or let {@code RpcOptions.builder().loadTranslators(loader)}
+ * find them through {@link java.util.ServiceLoader} (a public no-argument constructor is then
+ * needed). An exception from {@link #pack} fails the sending side with an error naming the value's
+ * type and its path; an exception from {@link #unpack} makes the whole message undecodable: a server
+ * drops the request without answering (as aiozmq does), a client fails the call.
  *
  * <pre>{@code
  * public final class PointTranslator implements ValueTranslator<Point> {

@@ -2,6 +2,7 @@ package io.zmqrpc.runtime;
 
 import io.zmqrpc.runtime.errors.DefaultErrorRegistry;
 import io.zmqrpc.runtime.wire.DecodeLimits;
+import io.zmqrpc.runtime.wire.ExtTypes;
 import io.zmqrpc.spi.ErrorRegistry;
 import io.zmqrpc.spi.ValueTranslator;
 import java.nio.charset.StandardCharsets;
@@ -346,7 +347,9 @@ public final class RpcOptions {
         }
 
         /**
-         * Adds value translators (ext codes 0..127). None by default.
+         * Adds value translators (ext codes 0..127): both peers must register the same code for the
+         * same type. A code outside 0..127 or claimed twice fails {@link #build()}; a code in
+         * 123..127 replaces aiozmq's datetime default for that code. None by default.
          *
          * @param translators the translators
          * @return this builder
@@ -364,6 +367,24 @@ public final class RpcOptions {
          */
         public Builder translators(java.util.Collection<? extends ValueTranslator<?>> translators) {
             this.translators.addAll(translators);
+            return this;
+        }
+
+        /**
+         * Adds the value translators that {@link java.util.ServiceLoader} finds for
+         * {@link ValueTranslator} through a class loader ({@code META-INF/services/io.zmqrpc.spi.ValueTranslator}).
+         * Nothing is loaded unless this is called: a translator changes what goes on the wire, so an
+         * application opts in. The providers are instantiated here, once.
+         *
+         * @param loader the class loader to search, for example the application's
+         * @return this builder
+         * @throws java.util.ServiceConfigurationError when a listed provider cannot be instantiated
+         */
+        @SuppressWarnings("rawtypes")
+        public Builder loadTranslators(ClassLoader loader) {
+            for (ValueTranslator<?> t : java.util.ServiceLoader.load(ValueTranslator.class, loader)) {
+                this.translators.add(t);
+            }
             return this;
         }
 
@@ -561,6 +582,8 @@ public final class RpcOptions {
             if (heartbeatInterval != null) {
                 positive("heartbeat interval", heartbeatInterval);
             }
+            // codes 0..127, one translator per code: refused here rather than when a socket opens
+            new ExtTypes(translators);
             for (String e : bind) {
                 endpoint("bind", e);
             }

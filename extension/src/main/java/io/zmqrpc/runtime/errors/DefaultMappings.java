@@ -3,6 +3,7 @@ package io.zmqrpc.runtime.errors;
 import io.zmqrpc.MethodNotFoundException;
 import io.zmqrpc.ParametersException;
 import io.zmqrpc.RpcTimeoutException;
+import io.zmqrpc.runtime.wire.UnencodableValueException;
 import java.util.ConcurrentModificationException;
 import java.util.HashMap;
 import java.util.Map;
@@ -43,6 +44,10 @@ final class DefaultMappings {
         }
         if (RpcTimeoutException.class.isAssignableFrom(type)) {
             return TIMEOUT_REMOTE_TYPE;
+        }
+        if (UnencodableValueException.class.isAssignableFrom(type)) {
+            // what aiozmq answers when its packer refuses a result ("Unknown type")
+            return "builtins.TypeError";
         }
         return type.getName();
     }

@@ -29,7 +29,12 @@ final class Replies {
         try {
             body = codec.encode(value);
         } catch (UnencodableValueException e) {
-            return error(call, new UnencodableValueException("cannot send the result: " + e.getMessage(), ""));
+            // Nothing was written yet: the caller gets an error naming the problem, as aiozmq
+            // answers a result its packer refuses (with a TypeError).
+            return error(call, e.under("result"));
+        } catch (RuntimeException e) {
+            // Whatever else the encoder meets is still the handler's failure, answered as such.
+            return error(call, e);
         }
         return frames(call, false, body);
     }

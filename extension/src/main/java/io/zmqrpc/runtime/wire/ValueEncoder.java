@@ -2,7 +2,6 @@ package io.zmqrpc.runtime.wire;
 
 import io.zmqrpc.ExtValue;
 import io.zmqrpc.runtime.convert.StructuredType;
-import io.zmqrpc.spi.ValueTranslator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +11,9 @@ import java.nio.ByteBuffer;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import org.msgpack.core.MessagePack;
 import org.msgpack.core.MessagePacker;
 
@@ -77,14 +79,9 @@ final class ValueEncoder {
     }
 
     private void writeOther(Object v, ExtTypes ext) throws IOException {
-        ValueTranslator<?> translator = ext.translatorFor(v.getClass());
-        if (translator != null) {
-            writeExt(translator.code(), pack(translator, v));
-            return;
-        }
-        int timeCode = DateTimeExt.codeFor(v);
-        if (timeCode >= 0 && ext.defaultMayUse(timeCode)) {
-            writeExt(timeCode, DateTimeExt.pack(v));
+        int code = ext.codeFor(v);
+        if (code >= 0) {
+            writeExt(code, ext.pack(code, v));
         } else if (v instanceof BigInteger big) {
             if (big.signum() < 0 ? big.bitLength() > 63 : big.compareTo(U64_MAX) > 0) {
                 throw new UnencodableValueException("integer " + big + " does not fit msgpack's 64 bits", "");
@@ -98,6 +95,12 @@ final class ValueEncoder {
             writeExt(x.code(), x.data());
         } else if (v instanceof Optional<?> o) {
             write(o.orElse(null), ext);
+        } else if (v instanceof OptionalInt o) {
+            write(o.isPresent() ? (Object) o.getAsInt() : null, ext);
+        } else if (v instanceof OptionalLong o) {
+            write(o.isPresent() ? (Object) o.getAsLong() : null, ext);
+        } else if (v instanceof OptionalDouble o) {
+            write(o.isPresent() ? (Object) o.getAsDouble() : null, ext);
         } else if (v instanceof ByteBuffer bb) {
             ByteBuffer copy = bb.duplicate();
             packer.packBinaryHeader(copy.remaining());
@@ -114,11 +117,6 @@ final class ValueEncoder {
             }
             writeStructure(v, type, ext);
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static byte[] pack(ValueTranslator<?> translator, Object v) {
-        return ((ValueTranslator<Object>) translator).pack(v);
     }
 
     private void writeExt(int code, byte[] data) throws IOException {
@@ -216,8 +214,15 @@ final class ValueEncoder {
         for (int i = 0; i < n; i++) {
             String name = type.name(i);
             packer.packString(name);
+            Object property;
             try {
-                write(type.get(i, value), ext);
+                property = type.get(i, value);
+            } catch (IllegalStateException e) {
+                // a getter that throws: the value cannot be represented
+                throw new UnencodableValueException(e.getMessage(), name);
+            }
+            try {
+                write(property, ext);
             } catch (UnencodableValueException e) {
                 throw e.under(name);
             }

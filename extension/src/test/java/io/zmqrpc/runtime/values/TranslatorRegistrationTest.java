@@ -1,0 +1,100 @@
+package io.zmqrpc.runtime.values;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.zmqrpc.RpcClient;
+import io.zmqrpc.RpcException;
+import io.zmqrpc.RpcTimeoutException;
+import io.zmqrpc.runtime.RpcOptions;
+import io.zmqrpc.runtime.RpcServer;
+import io.zmqrpc.runtime.ZmqRpc;
+import io.zmqrpc.spi.ValueTranslator;
+import io.zmqrpc.runtime.wire.WireFormatException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How translators are registered (explicitly, or through ServiceLoader when asked) and what a peer
+ * sees when a translator refuses a payload.
+ */
+class TranslatorRegistrationTest {
+
+    /** Reads every Point payload as an error, as a buggy or mismatched translator would. */
+    public static final class RefusingPointTranslator implements ValueTranslator<Point> {
+        private final PointTranslator packer = new PointTranslator();
+
+        @Override
+        public int code() {
+            return 0;
+        }
+
+        @Override
+        public Class<Point> type() {
+            return Point.class;
+        }
+
+        @Override
+        public byte[] pack(Point value) {
+            return packer.pack(value);
+        }
+
+        @Override
+        public Point unpack(byte[] data) {
+            throw new IllegalArgumentException("points are not welcome here");
+        }
+    }
+
+    @Test
+    void serviceLoaderTranslatorsOnlyWhenAsked() throws Exception {
+        URL spi = getClass().getClassLoader().getResource("translators-spi/");
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {spi}, getClass().getClassLoader())) {
+            RpcOptions loaded = RpcOptions.builder().loadTranslators(loader).build();
+            assertThat(loaded.translators()).singleElement().isInstanceOf(PointTranslator.class);
+            assertThat(RpcOptions.builder().build().translators()).isEmpty();
+
+            RpcServer server = ZmqRpc.serveRpc(new ValuesService(),
+                    loaded.toBuilder().bind("tcp://127.0.0.1:*").build());
+            try (RpcClient client = ZmqRpc.connectRpc(RpcOptions.builder().loadTranslators(loader)
+                    .connect(server.endpoints().get(0)).build())) {
+                assertThat(client.proxy(ValuesApi.class).move(new Point(1, 2), 10, 20)).isEqualTo(new Point(11, 22));
+            } finally {
+                server.close();
+            }
+        }
+    }
+
+    @Test
+    void aServerDropsARequestItsTranslatorCannotRead() {
+        // aiozmq drops a request it cannot unpack without answering; the caller times out
+        RpcServer server = ZmqRpc.serveRpc(new ValuesService(), RpcOptions.builder().bind("tcp://127.0.0.1:*")
+                .translators(new RefusingPointTranslator()).build());
+        try (RpcClient client = ZmqRpc.connectRpc(RpcOptions.builder().connect(server.endpoints().get(0))
+                .translators(new PointTranslator()).timeout(Duration.ofSeconds(2)).build())) {
+            assertThatThrownBy(() -> client.call(Point.class, "point", new Point(1, 2)))
+                    .isInstanceOf(RpcTimeoutException.class);
+            // the server serves on
+            assertThat(client.call(String.class, "describe", "x")).isEqualTo("java.lang.String x");
+        } finally {
+            server.close();
+        }
+    }
+
+    @Test
+    void aClientReportsAReplyItsTranslatorCannotRead() {
+        RpcServer server = ZmqRpc.serveRpc(new ValuesService(), RpcOptions.builder().bind("tcp://127.0.0.1:*")
+                .translators(new PointTranslator()).build());
+        try (RpcClient client = ZmqRpc.connectRpc(RpcOptions.builder().connect(server.endpoints().get(0))
+                .translators(new RefusingPointTranslator()).build())) {
+            assertThatThrownBy(() -> client.call(Point.class, "point", new Point(1, 2)))
+                    .isExactlyInstanceOf(RpcException.class)
+                    .hasMessage("cannot read the reply to point: value translator " + RefusingPointTranslator.class.getName()
+                            + " (ext code 0) cannot unpack a payload of 3 bytes: points are not welcome here")
+                    .cause().isInstanceOf(WireFormatException.class);
+        } finally {
+            server.close();
+        }
+    }
+}

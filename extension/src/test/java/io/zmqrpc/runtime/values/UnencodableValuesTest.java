@@ -1,0 +1,155 @@
+package io.zmqrpc.runtime.values;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.zmqrpc.RemoteError;
+import io.zmqrpc.RpcClient;
+import io.zmqrpc.RpcMethod;
+import io.zmqrpc.runtime.RpcOptions;
+import io.zmqrpc.runtime.RpcServer;
+import io.zmqrpc.runtime.ZmqRpc;
+import io.zmqrpc.runtime.wire.UnencodableValueException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.zeromq.SocketType;
+import org.zeromq.ZContext;
+import org.zeromq.ZMQ;
+import org.zeromq.ZMsg;
+
+/**
+ * A value that cannot be represented fails where it is sent, naming the type and the path inside
+ * the value: a client's call fails before anything reaches the socket, and a server answers the
+ * caller with an error instead of a reply it cannot write.
+ */
+class UnencodableValuesTest {
+
+    /** A bean whose getter fails while the result is written. */
+    public static final class Fragile {
+        public String getName() {
+            throw new IllegalStateException("name not loaded");
+        }
+
+        public void setName(String name) {
+        }
+    }
+
+    /** A server whose results cannot all be sent. */
+    public static class BadResults {
+        @RpcMethod
+        public Map<Integer, String> numbered() {
+            return Map.of(1, "one");
+        }
+
+        @RpcMethod
+        public List<Object> cyclic() {
+            List<Object> list = new ArrayList<>();
+            list.add("first");
+            list.add(list);
+            return list;
+        }
+
+        @RpcMethod
+        public Object unsupported() {
+            return Map.of("lock", new Object());
+        }
+
+        @RpcMethod
+        public LocalDate tooLate() {
+            return LocalDate.of(10_000, 1, 1);
+        }
+
+        @RpcMethod
+        public Fragile fragile() {
+            return new Fragile();
+        }
+
+        @RpcMethod
+        public String ok() {
+            return "ok";
+        }
+    }
+
+    @Test
+    void clientArgumentsFailBeforeAnythingIsSent() throws Exception {
+        try (ZContext context = new ZContext(); ZMQ.Socket router = context.createSocket(SocketType.ROUTER)) {
+            router.bind("tcp://127.0.0.1:*");
+            router.setReceiveTimeOut(10_000);
+            try (RpcClient client = ZmqRpc.connectRpc(RpcOptions.connect(router.getLastEndpoint()))) {
+                Shop.Line line = new Shop.Line("a", 1);
+                assertThatThrownBy(() -> client.call(Object.class, "send", line, Map.of(1, "one")))
+                        .isInstanceOf(UnencodableValueException.class)
+                        .hasMessage("map key of type java.lang.Integer (1) cannot reach a Python peer, whose msgpack "
+                                + "accepts only str and bytes keys: use String keys at args[1]")
+                        .extracting(e -> ((UnencodableValueException) e).path()).isEqualTo("args[1]");
+
+                List<Object> cycle = new ArrayList<>();
+                cycle.add(cycle);
+                assertThatThrownBy(() -> client.call(Object.class, "send", List.of(), Map.of("items", cycle)))
+                        .isInstanceOf(UnencodableValueException.class)
+                        .hasMessage("cycle: a java.util.ArrayList contains itself at kwargs.items[0]");
+
+                CompletableFuture<Object> async = client.callAsync(Object.class, "send",
+                        List.of(new Shop.Page<>(List.of(new Object()), java.util.Optional.empty(), Map.of())), Map.of());
+                assertThatThrownBy(async::get).isInstanceOf(ExecutionException.class)
+                        .cause().isInstanceOf(UnencodableValueException.class)
+                        .hasMessage("unsupported type java.lang.Object (not a record, a JavaBean, or a type with a "
+                                + "value translator) at args[0].items[0]");
+
+                assertThatThrownBy(() -> client.call(Object.class, "send", List.of(LocalDate.of(10_000, 1, 1))))
+                        .isInstanceOf(UnencodableValueException.class)
+                        .hasMessageStartingWith("java.time.LocalDate cannot be packed by the datetime translator of ext code 127: ")
+                        .hasMessageEndingWith(" at args[0][0]");
+
+                // The first thing the server ever receives is the call made after the failed ones.
+                client.callAsync(Object.class, "next", List.of(1), Map.of());
+                ZMsg first = ZMsg.recvMsg(router);
+                assertThat(first).as("a message within 10 s").isNotNull();
+                assertThat(first.size()).isEqualTo(5);
+                assertThat(new String(new ArrayList<>(first).get(2).getData(), StandardCharsets.UTF_8)).isEqualTo("next");
+                router.setReceiveTimeOut(200);
+                assertThat(ZMsg.recvMsg(router)).isNull();
+            }
+        }
+    }
+
+    @Test
+    void serverResultsThatCannotBeSentAnswerWithAnErrorNamingThePath() {
+        RpcServer server = ZmqRpc.serveRpc(new BadResults(), RpcOptions.bind("tcp://127.0.0.1:*"));
+        try (RpcClient client = ZmqRpc.connectRpc(RpcOptions.connect(server.endpoints().get(0)))) {
+            expectTypeError(client, "numbered", "map key of type java.lang.Integer (1) cannot reach a Python peer, "
+                    + "whose msgpack accepts only str and bytes keys: use String keys at result");
+            expectTypeError(client, "cyclic", "cycle: a java.util.ArrayList contains itself at result[1]");
+            expectTypeError(client, "unsupported", "unsupported type java.lang.Object (not a record, a JavaBean, "
+                    + "or a type with a value translator) at result.lock");
+            assertThatThrownBy(() -> client.call(Object.class, "tooLate"))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("java.time.LocalDate cannot be packed by the datetime translator of ext code 127: ")
+                    .hasMessageEndingWith(" at result");
+            expectTypeError(client, "fragile", "cannot read property name of " + Fragile.class.getName()
+                    + ": java.lang.IllegalStateException: name not loaded at result.name");
+            // the connection is intact: no half-written reply went out
+            assertThat(client.call(String.class, "ok")).isEqualTo("ok");
+        } finally {
+            server.close();
+        }
+    }
+
+    private static void expectTypeError(RpcClient client, String method, String message) {
+        assertThatThrownBy(() -> client.call(Object.class, method))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(message)
+                .satisfies(e -> {
+                    RemoteError remote = RemoteError.of(e);
+                    assertThat(remote.type()).isEqualTo("builtins.TypeError");
+                    assertThat(remote.args()).containsExactly(message);
+                });
+    }
+}
