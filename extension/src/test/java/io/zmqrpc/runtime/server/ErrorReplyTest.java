@@ -71,10 +71,10 @@ class ErrorReplyTest {
                             "NotFoundError('nope.never')"));
             assertThatThrownBy(() -> loop.client().call("add", 1))
                     .isExactlyInstanceOf(ParametersException.class)
-                    .hasMessage("bad parameters: missing a required argument: 'b'")
+                    .hasMessage("bad parameters: TypeError(\"missing a required argument: 'b'\")")
                     .satisfies(e -> assertRemote(e, "aiozmq.rpc.base.ParametersError",
-                            List.of("missing a required argument: 'b'"),
-                            "ParametersError(\"missing a required argument: 'b'\")"));
+                            List.of("TypeError(\"missing a required argument: 'b'\")"),
+                            "ParametersError('TypeError(\"missing a required argument: \\'b\\'\")')"));
             assertThat(loop.client().call(Long.class, "add", 1, 2)).isEqualTo(3L);
         }
     }
