@@ -4,13 +4,10 @@ import io.zmqrpc.RpcTimeoutException;
 import io.zmqrpc.runtime.InvocationWrapper;
 import io.zmqrpc.runtime.RpcOptions;
 import io.zmqrpc.runtime.dispatch.Dispatcher;
+import io.zmqrpc.runtime.wire.StrictUtf8;
 import io.zmqrpc.runtime.wire.ValueCodec;
 import io.zmqrpc.runtime.wire.WireFormatException;
 import java.lang.System.Logger.Level;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +60,7 @@ final class CallRunner {
         List<Object> args;
         Map<String, Object> kwargs;
         try {
-            name = utf8(call.name);
+            name = StrictUtf8.decode(call.name, "method name");
             args = codec.decodeArgs(call.args);
             kwargs = codec.decodeKwargs(call.kwargs);
         } catch (WireFormatException e) {
@@ -125,16 +122,5 @@ final class CallRunner {
             }
         }
         server.finish(call, value, failure);
-    }
-
-    private static String utf8(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new WireFormatException("method name is not valid UTF-8");
-        }
     }
 }

@@ -2,12 +2,6 @@ package io.zmqrpc.runtime.wire;
 
 import java.io.IOException;
 import java.math.BigInteger;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,10 +45,6 @@ final class ValueDecoder {
     }
 
     private static final class Reader {
-        private static final ThreadLocal<CharsetDecoder> UTF8 = ThreadLocal.withInitial(() ->
-                StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT));
 
         private final MessageUnpacker in;
         private final long length;
@@ -116,7 +106,7 @@ final class ValueDecoder {
                 case FLOAT:
                     return format == MessageFormat.FLOAT32 ? (double) in.unpackFloat() : in.unpackDouble();
                 case STRING:
-                    return text(payload(in.unpackRawStringHeader(), "str"));
+                    return StrictUtf8.decode(payload(in.unpackRawStringHeader(), "str"), "str");
                 case BINARY:
                     return payload(in.unpackBinaryHeader(), "bin");
                 case ARRAY:
@@ -138,15 +128,6 @@ final class ValueDecoder {
                         + " bytes but only " + remaining() + " remain");
             }
             return in.readPayload(declared);
-        }
-
-        private static String text(byte[] utf8) {
-            try {
-                CharBuffer chars = UTF8.get().decode(ByteBuffer.wrap(utf8));
-                return chars.toString();
-            } catch (CharacterCodingException e) {
-                throw new WireFormatException("str is not valid UTF-8");
-            }
         }
 
         private int count(int declared, int bytesPerElement, String kind) {

@@ -1,9 +1,8 @@
 package io.zmqrpc.runtime.wire.time;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import io.zmqrpc.runtime.wire.StrictUtf8;
+import io.zmqrpc.runtime.wire.WireFormatException;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -178,12 +177,9 @@ final class PickleReader {
 
     private static String utf8(byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw invalid("string is not valid UTF-8");
+            return StrictUtf8.decode(bytes, "string");
+        } catch (WireFormatException e) {
+            throw invalid(e.getMessage());
         }
     }
 }
