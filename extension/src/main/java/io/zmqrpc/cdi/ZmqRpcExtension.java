@@ -58,6 +58,8 @@ public class ZmqRpcExtension implements Extension {
     private final List<jakarta.enterprise.inject.spi.Bean<?>> endpointBeans = new ArrayList<>();
     private final List<InjectionPoint> clientPoints = new ArrayList<>();
     private final List<EndpointDeclaration> endpoints = new ArrayList<>();
+    /** Client settings as resolved at deployment, by injection point (see {@link #pointKey}). */
+    private final java.util.Map<List<Object>, ClientDeclaration> clients = new java.util.concurrent.ConcurrentHashMap<>();
     private ConfigLookup config;
     private volatile ZmqRpcRuntime runtime;
 
@@ -88,7 +90,10 @@ public class ZmqRpcExtension implements Extension {
         Set<Class<?>> clientTypes = new LinkedHashSet<>();
         for (InjectionPoint ip : clientPoints) {
             ClientDeclaration.read(ip, config, p -> event.addDefinitionError(new DefinitionException(p)))
-                    .ifPresent(d -> clientTypes.add(d.type()));
+                    .ifPresent(d -> {
+                        clients.put(pointKey(ip), d);
+                        clientTypes.add(d.type());
+                    });
         }
         clientTypes.forEach(type -> addClientBean(event, type));
     }
@@ -106,11 +111,21 @@ public class ZmqRpcExtension implements Extension {
                 .id(ZmqRpcExtension.class.getName() + ".client." + type.getName())
                 .produceWith(instance -> {
                     InjectionPoint ip = instance.select(InjectionPoint.class).get();
-                    ClientDeclaration d = ClientDeclaration.read(ip, config, p -> {
-                        throw new IllegalStateException(p);
-                    }).orElseThrow();
+                    ClientDeclaration d = clients.get(pointKey(ip));
+                    if (d == null) {
+                        // a point the container did not announce (programmatic lookup): read it now
+                        d = ClientDeclaration.read(ip, config, p -> {
+                            throw new IllegalStateException(p);
+                        }).orElseThrow();
+                    }
                     return runtime().clients().inject(d);
                 });
+    }
+
+    /** Identifies an injection point across the container's wrappers of it. */
+    private static List<Object> pointKey(InjectionPoint ip) {
+        int position = ip.getAnnotated() instanceof jakarta.enterprise.inject.spi.AnnotatedParameter<?> p ? p.getPosition() : -1;
+        return List.of(ip.getMember(), position, ip.getType(), Set.copyOf(ip.getQualifiers()));
     }
 
     void prepare(@Observes AfterDeploymentValidation event, BeanManager beans) {

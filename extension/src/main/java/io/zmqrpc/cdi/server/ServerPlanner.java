@@ -35,7 +35,9 @@ public final class ServerPlanner {
     public static List<EndpointServer> plan(List<EndpointDeclaration> declarations, BeanManager beans,
             Consumer<String> problems) {
         Map<List<String>, List<EndpointDeclaration>> byAddress = new LinkedHashMap<>();
-        declarations.forEach(d -> byAddress.computeIfAbsent(d.address(), k -> new ArrayList<>()).add(d));
+        // in class-name order, so that what is reported (and served first) does not depend on discovery order
+        declarations.stream().sorted(java.util.Comparator.comparing(d -> d.bean().getBeanClass().getName()))
+                .forEach(d -> byAddress.computeIfAbsent(d.address(), k -> new ArrayList<>()).add(d));
         List<EndpointServer> servers = new ArrayList<>();
         List<String> found = new ArrayList<>();
         byAddress.forEach((address, members) -> {
