@@ -23,7 +23,7 @@ public class DynamicInjectionTest {
             io.zmqrpc.RpcClient rpc = client.select(DynamicClientHolder.class).client();
             assertThat(rpc.timeout()).isEqualTo(Duration.ofSeconds(20));
             assertThat(rpc.call(Integer.class, "calc.add", 1, 2)).isEqualTo(3);
-            assertThat((Object) rpc.call(Integer.class, "calc.add", List.of(1), Map.of("b", 5))).isEqualTo(6);
+            assertThat(rpc.<Integer>call(Integer.class, "calc.add", List.of(1), Map.of("b", 5))).isEqualTo(6);
             assertThat(rpc.callAsync("calc.later", "x").get()).isEqualTo("x!");
             rpc.close();
             assertThat(rpc.call(Integer.class, "calc.add", 2, 2)).as("closing an injected client is ignored").isEqualTo(4);

@@ -50,6 +50,12 @@ final class OneWayConnection implements SocketLoop.Listener {
         // PUSH and PUB sockets never receive.
     }
 
+    /** PUSH and PUB sockets cannot receive: JeroMQ throws if the loop tries to read them. */
+    @Override
+    public boolean readable() {
+        return false;
+    }
+
     void close() {
         if (!closed) {
             closed = true;
