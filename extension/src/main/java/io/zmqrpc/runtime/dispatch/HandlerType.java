@@ -53,7 +53,7 @@ final class HandlerType {
                 if (isSubHandlerGetter(m)) {
                     subs.putIfAbsent(name, accessible(m)::invokeOn);
                 } else {
-                    found.putIfAbsent(name, new RemoteMethod(accessible(m).method, converter));
+                    found.putIfAbsent(name, new RemoteMethod(accessible(withParameterNames(m)).method, converter));
                 }
             }
             for (Field f : c.getDeclaredFields()) {
@@ -126,6 +126,29 @@ final class HandlerType {
             }
         }
         return false;
+    }
+
+    /**
+     * The declaration whose parameter names keyword arguments bind to: the method itself, unless
+     * its names were not compiled in (a container's generated subclass copies the annotation but
+     * not the names) and a superclass declares the same method with names. Invoking the
+     * superclass's declaration still dispatches virtually to the override.
+     */
+    private static Method withParameterNames(Method m) {
+        if (java.util.Arrays.stream(m.getParameters()).allMatch(java.lang.reflect.Parameter::isNamePresent)) {
+            return m;
+        }
+        for (Class<?> c = m.getDeclaringClass().getSuperclass(); c != null && c != Object.class; c = c.getSuperclass()) {
+            try {
+                Method declared = c.getDeclaredMethod(m.getName(), m.getParameterTypes());
+                if (java.util.Arrays.stream(declared.getParameters()).allMatch(java.lang.reflect.Parameter::isNamePresent)) {
+                    return declared;
+                }
+            } catch (NoSuchMethodException e) {
+                // not declared at this level; keep looking up
+            }
+        }
+        return m;
     }
 
     private static String propertyOrMethodName(Method m) {

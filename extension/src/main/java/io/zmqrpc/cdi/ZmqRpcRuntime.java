@@ -1,0 +1,96 @@
+package io.zmqrpc.cdi;
+
+import io.zmqrpc.ServedEndpoints;
+import io.zmqrpc.cdi.client.ClientConnections;
+import io.zmqrpc.cdi.server.EndpointServer;
+import io.zmqrpc.runtime.RpcOptions;
+import jakarta.enterprise.inject.spi.DeploymentException;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * What the extension runs for one container: the planned servers and the client connections.
+ * Started on {@code Startup}, stopped on {@code Shutdown} (or {@code BeforeShutdown}, whichever
+ * comes first); stopping twice does nothing.
+ */
+final class ZmqRpcRuntime implements ServedEndpoints {
+
+    private static final System.Logger LOG = System.getLogger(ZmqRpcRuntime.class.getName());
+
+    /** How long past the grace a stop waits for the servers before giving up on them (never hang). */
+    private static final Duration STOP_MARGIN = Duration.ofSeconds(10);
+
+    private final List<EndpointServer> servers;
+    private final ClientConnections clients;
+    private final RpcOptions base;
+    private final Duration grace;
+    private final AtomicBoolean started = new AtomicBoolean();
+    private final AtomicBoolean stopped = new AtomicBoolean();
+
+    ZmqRpcRuntime(List<EndpointServer> servers, ClientConnections clients, RpcOptions base, Duration grace) {
+        this.servers = List.copyOf(servers);
+        this.clients = clients;
+        this.base = base;
+        this.grace = grace;
+    }
+
+    ClientConnections clients() {
+        return clients;
+    }
+
+    /** Starts every server; when one fails, stops those started and fails the deployment naming it. */
+    void start() {
+        if (stopped.get() || !started.compareAndSet(false, true)) {
+            return;
+        }
+        for (EndpointServer server : servers) {
+            try {
+                server.start(base);
+            } catch (RuntimeException e) {
+                stop();
+                throw new DeploymentException("zmqrpc: endpoint " + String.join("+", server.names())
+                        + " could not start: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /**
+     * Stops taking requests everywhere at once, lets calls in flight finish within the grace, closes
+     * the servers and then the clients.
+     */
+    void stop() {
+        if (!stopped.compareAndSet(false, true)) {
+            return;
+        }
+        List<CompletableFuture<Void>> closing = new ArrayList<>();
+        for (EndpointServer server : servers) {
+            closing.add(CompletableFuture.runAsync(() -> server.stop(grace), runnable -> {
+                Thread t = new Thread(runnable, "zmqrpc-stop-" + String.join("+", server.names()));
+                t.setDaemon(true);
+                t.start();
+            }));
+        }
+        try {
+            CompletableFuture.allOf(closing.toArray(CompletableFuture[]::new))
+                    .get(grace.plus(STOP_MARGIN).toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "zmqrpc: stopping the endpoints did not complete cleanly", e);
+        } finally {
+            clients.closeAll();
+        }
+    }
+
+    @Override
+    public List<String> of(String name) {
+        return servers.stream().filter(s -> s.names().contains(name)).findFirst()
+                .map(EndpointServer::endpoints)
+                .orElseThrow(() -> new IllegalArgumentException("no zmqrpc endpoint named " + name));
+    }
+}

@@ -1,0 +1,100 @@
+package io.zmqrpc.cdi.client;
+
+import io.zmqrpc.Pattern;
+import io.zmqrpc.cdi.config.ConfigLookup;
+import io.zmqrpc.cdi.config.Durations;
+import io.zmqrpc.cdi.config.Settings;
+import io.zmqrpc.inject.RpcClient;
+import jakarta.enterprise.inject.spi.InjectionPoint;
+import java.lang.reflect.Executable;
+import java.lang.reflect.Member;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * One {@link RpcClient} injection point with its attributes resolved.
+ *
+ * @param type the injected type: an interface, or one of the dynamic client types
+ * @param name the configuration name
+ * @param pattern the pattern
+ * @param connect the connect endpoints
+ * @param bind the bind endpoints
+ * @param timeout the call timeout, or empty for the default
+ * @param namespace the namespace prefix of a typed proxy
+ * @param topic the topic of a typed pub/sub proxy
+ */
+public record ClientDeclaration(Class<?> type, String name, Pattern pattern, List<String> connect, List<String> bind,
+        Optional<Duration> timeout, String namespace, String topic) {
+
+    /**
+     * The connection key: clients with equal keys share one socket.
+     *
+     * @return the key
+     */
+    public List<Object> connectionKey() {
+        return List.of(pattern, connect, bind);
+    }
+
+    /**
+     * Describes an injection point in problem messages.
+     *
+     * @param ip the injection point
+     * @return for example {@code @RpcClient injection point com.example.Shop.calculator}
+     */
+    public static String describe(InjectionPoint ip) {
+        Member member = ip.getMember();
+        String where = member.getDeclaringClass().getName() + "." + member.getName();
+        if (member instanceof Executable && ip.getAnnotated() instanceof jakarta.enterprise.inject.spi.AnnotatedParameter<?> p) {
+            where += "(parameter " + p.getPosition() + ")";
+        }
+        return "@RpcClient injection point " + where;
+    }
+
+    /**
+     * Reads an injection point's declaration.
+     *
+     * @param ip the injection point
+     * @param config where keys are read
+     * @param problems receives each problem, naming the injection point
+     * @return the declaration, or empty when it has problems
+     */
+    public static Optional<ClientDeclaration> read(InjectionPoint ip, ConfigLookup config, Consumer<String> problems) {
+        List<String> found = new ArrayList<>();
+        RpcClient annotation = ip.getQualifiers().stream().filter(RpcClient.class::isInstance)
+                .map(RpcClient.class::cast).findFirst().orElse(RpcClient.Literal.INSTANCE);
+        Class<?> type = ip.getType() instanceof Class<?> c && c.isInterface() ? c : null;
+        if (type == null) {
+            found.add("type " + ip.getType().getTypeName() + " is not an interface");
+        }
+        String name = annotation.name().isEmpty() && type != null ? type.getSimpleName() : annotation.name();
+        Settings settings = new Settings(config, "zmqrpc.client." + name);
+        List<String> connect = attempt(found, () -> settings.list("connect", annotation.connect()));
+        List<String> bind = attempt(found, () -> settings.list("bind", annotation.bind()));
+        String timeoutText = attempt(found, () -> settings.text("timeout", annotation.timeout()));
+        Duration timeout = timeoutText == null || timeoutText.isEmpty() ? null
+                : attempt(found, () -> Durations.parse(timeoutText));
+        String namespace = attempt(found, () -> settings.text("namespace", annotation.namespace()));
+        String topic = attempt(found, () -> settings.text("topic", annotation.topic()));
+        if (connect != null && bind != null && connect.isEmpty() && bind.isEmpty()) {
+            found.add("has no address: set connect or bind (or " + settings.key("connect") + ")");
+        }
+        found.forEach(p -> problems.accept(describe(ip) + ": " + p));
+        if (!found.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ClientDeclaration(type, name, annotation.pattern(), connect, bind,
+                Optional.ofNullable(timeout), namespace, topic));
+    }
+
+    private static <T> T attempt(List<String> problems, java.util.function.Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage());
+            return null;
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package io.zmqrpc.cdi.server;
+
+import io.zmqrpc.Pattern;
+import io.zmqrpc.RemoteEndpoint;
+import io.zmqrpc.cdi.config.ConfigLookup;
+import io.zmqrpc.cdi.config.Durations;
+import io.zmqrpc.cdi.config.Settings;
+import jakarta.enterprise.inject.spi.Bean;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * One {@link RemoteEndpoint} bean with its attributes resolved: override keys and placeholders
+ * applied, durations parsed. Made by {@link #read}, which reports every problem it finds.
+ *
+ * @param bean the bean
+ * @param name the configuration name
+ * @param pattern the pattern
+ * @param bind the bind endpoints
+ * @param connect the connect endpoints
+ * @param namespace the namespace, or empty
+ * @param subscribe the pub/sub topics
+ * @param handlerTimeout the handler timeout, or empty
+ * @param logExceptions whether exceptions are logged
+ * @param excludeLogExceptions exception types not logged
+ * @param maxInFlight the max-in-flight override, or empty
+ * @param maxMessageSize the max-message-size override, or empty
+ */
+public record EndpointDeclaration(Bean<?> bean, String name, Pattern pattern, List<String> bind, List<String> connect,
+        String namespace, List<String> subscribe, Optional<Duration> handlerTimeout, boolean logExceptions,
+        List<Class<? extends Throwable>> excludeLogExceptions, Optional<Integer> maxInFlight,
+        Optional<Long> maxMessageSize) {
+
+    /**
+     * The key under which beans share a server: the same pattern and the same endpoints.
+     *
+     * @return the address key
+     */
+    public List<String> address() {
+        List<String> key = new ArrayList<>();
+        bind.stream().sorted().forEach(e -> key.add("bind " + e));
+        connect.stream().sorted().forEach(e -> key.add("connect " + e));
+        return key;
+    }
+
+    /**
+     * Describes the bean in problem messages.
+     *
+     * @param bean the bean
+     * @return for example {@code @RemoteEndpoint bean com.example.Calculator}
+     */
+    public static String describe(Bean<?> bean) {
+        return "@RemoteEndpoint bean " + bean.getBeanClass().getName();
+    }
+
+    /**
+     * Reads a bean's declaration.
+     *
+     * @param bean the bean
+     * @param annotation its annotation
+     * @param config where keys are read
+     * @param problems receives each problem, naming the bean
+     * @return the declaration, or empty when it has problems
+     */
+    public static Optional<EndpointDeclaration> read(Bean<?> bean, RemoteEndpoint annotation, ConfigLookup config,
+            Consumer<String> problems) {
+        String name = annotation.name().isEmpty() ? bean.getBeanClass().getSimpleName() : annotation.name();
+        Settings settings = new Settings(config, "zmqrpc.server." + name);
+        List<String> found = new ArrayList<>();
+        RpcMethods.check(bean.getBeanClass(), found::add);
+        List<String> bind = attempt(found, () -> settings.list("bind", annotation.bind()));
+        List<String> connect = attempt(found, () -> settings.list("connect", annotation.connect()));
+        String namespace = attempt(found, () -> settings.text("namespace", annotation.namespace()));
+        List<String> subscribe = attempt(found, () -> Arrays.stream(annotation.subscribe())
+                .map(t -> settings.text("subscribe", t)).toList());
+        Duration timeout = attempt(found, () -> duration(settings.text("timeout", annotation.timeout())));
+        Boolean log = attempt(found, () -> Boolean.parseBoolean(
+                settings.text("log-exceptions", Boolean.toString(annotation.logExceptions()))));
+        Integer maxInFlight = attempt(found, () -> number(settings.text("max-in-flight", ""), Integer::valueOf, "max-in-flight"));
+        Long maxMessageSize = attempt(found, () -> number(settings.text("max-message-size", ""), Long::valueOf, "max-message-size"));
+        if (bind != null && connect != null && bind.isEmpty() && connect.isEmpty()) {
+            found.add("has no address: set bind or connect (or " + settings.key("bind") + ")");
+        }
+        found.forEach(p -> problems.accept(describe(bean) + ": " + p));
+        if (!found.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new EndpointDeclaration(bean, name, annotation.pattern(), bind, connect, namespace, subscribe,
+                Optional.ofNullable(timeout), log, List.of(annotation.excludeLogExceptions()),
+                Optional.ofNullable(maxInFlight), Optional.ofNullable(maxMessageSize)));
+    }
+
+    private static Duration duration(String text) {
+        return text.isEmpty() ? null : Durations.parse(text);
+    }
+
+    private static <N> N number(String text, java.util.function.Function<String, N> parse, String attribute) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return parse.apply(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("bad " + attribute + " '" + text + "': not a number");
+        }
+    }
+
+    /** Runs one step, turning its failure into a problem so that every problem is reported. */
+    private static <T> T attempt(List<String> problems, java.util.function.Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage());
+            return null;
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package io.zmqrpc.cdi.server;
+
+import io.zmqrpc.runtime.RpcOptions;
+import io.zmqrpc.runtime.RpcServer;
+import io.zmqrpc.runtime.ZmqRpc;
+import jakarta.enterprise.context.spi.CreationalContext;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * One server and the endpoint beans it serves (several when they share the address): starts it
+ * with the shared settings, logs each bean's start and stop, and releases {@code @Dependent}
+ * references when stopped.
+ */
+public final class EndpointServer {
+
+    private static final System.Logger LOG = System.getLogger(EndpointServer.class.getName());
+
+    private final List<EndpointDeclaration> members;
+    private final SharedSettings settings;
+    private final Object handler;
+    private final List<CreationalContext<?>> dependents;
+    private final java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
+    private volatile RpcServer server;
+
+    EndpointServer(List<EndpointDeclaration> members, SharedSettings settings, Object handler,
+            List<CreationalContext<?>> dependents) {
+        this.members = List.copyOf(members);
+        this.settings = settings;
+        this.handler = handler;
+        this.dependents = List.copyOf(dependents);
+    }
+
+    /**
+     * The configuration names of the beans served.
+     *
+     * @return the names
+     */
+    public List<String> names() {
+        return members.stream().map(EndpointDeclaration::name).toList();
+    }
+
+    /**
+     * The endpoints served on, or empty before start.
+     *
+     * @return the endpoints
+     */
+    public List<String> endpoints() {
+        RpcServer s = server;
+        return s == null ? List.of() : s.endpoints();
+    }
+
+    /**
+     * Starts the server.
+     *
+     * @param base the options every server shares (registry, translators, executor, wrapper, grace)
+     * @throws IllegalStateException naming the address when it cannot be bound or connected
+     */
+    public void start(RpcOptions base) {
+        EndpointDeclaration first = members.get(0);
+        RpcOptions.Builder options = base.toBuilder()
+                .name(String.join("+", names()))
+                .bind(first.bind().toArray(String[]::new))
+                .connect(first.connect().toArray(String[]::new))
+                .logExceptions(settings.logExceptions())
+                .subscribe(settings.subscribe().toArray(String[]::new));
+        settings.excludeLogExceptions().forEach(t -> options.excludeLogExceptions(t));
+        settings.handlerTimeout().ifPresent(options::handlerTimeout);
+        settings.maxInFlight().ifPresent(options::maxInFlight);
+        settings.maxMessageSize().ifPresent(options::maxMessageSize);
+        server = ZmqRpc.serve(settings.pattern(), handler, options.build());
+        for (String name : names()) {
+            LOG.log(Level.INFO, "zmqrpc endpoint " + name + " started on " + server.endpoints());
+        }
+    }
+
+    /**
+     * Stops taking requests, lets calls in flight finish within the grace, closes the socket and
+     * releases {@code @Dependent} bean instances. Does nothing when not started.
+     *
+     * @param grace how long calls in flight may still run
+     */
+    public void stop(Duration grace) {
+        RpcServer s = server;
+        server = null;
+        try {
+            if (s != null) {
+                s.close(grace);
+                for (String name : names()) {
+                    LOG.log(Level.INFO, "zmqrpc endpoint " + name + " stopped");
+                }
+            }
+        } finally {
+            release();
+        }
+    }
+
+    /** Destroys the {@code @Dependent} instances this server holds. */
+    void release() {
+        if (released.getAndSet(true)) {
+            return;
+        }
+        for (CreationalContext<?> cc : dependents) {
+            try {
+                cc.release();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "zmqrpc: releasing an endpoint bean failed", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package io.zmqrpc.cdi.server;
+
+import io.zmqrpc.Pattern;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The settings of one server shared by several endpoint beans: a setting given by several beans
+ * must agree (else a deployment problem names them); exception logging is on when any bean asks
+ * for it, and the exclusions add up.
+ *
+ * @param pattern the pattern
+ * @param handlerTimeout the handler timeout, or empty
+ * @param maxInFlight the max calls in flight, or empty
+ * @param maxMessageSize the max message size, or empty
+ * @param logExceptions whether exceptions are logged
+ * @param excludeLogExceptions the exception types not logged
+ * @param subscribe the pub/sub topics
+ */
+record SharedSettings(Pattern pattern, Optional<Duration> handlerTimeout, Optional<Integer> maxInFlight,
+        Optional<Long> maxMessageSize, boolean logExceptions, Set<Class<? extends Throwable>> excludeLogExceptions,
+        Set<String> subscribe) {
+
+    static Optional<SharedSettings> merge(List<EndpointDeclaration> members, String address, Consumer<String> problems) {
+        List<String> found = new java.util.ArrayList<>();
+        Pattern pattern = agreed(members, "pattern", d -> Optional.of(d.pattern()), address, found::add).orElse(Pattern.RPC);
+        Optional<Duration> timeout = agreed(members, "timeout", EndpointDeclaration::handlerTimeout, address, found::add);
+        Optional<Integer> inFlight = agreed(members, "max-in-flight", EndpointDeclaration::maxInFlight, address, found::add);
+        Optional<Long> size = agreed(members, "max-message-size", EndpointDeclaration::maxMessageSize, address, found::add);
+        found.forEach(problems);
+        if (!found.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<Class<? extends Throwable>> excluded = new LinkedHashSet<>();
+        Set<String> topics = new LinkedHashSet<>();
+        members.forEach(d -> {
+            excluded.addAll(d.excludeLogExceptions());
+            topics.addAll(d.subscribe());
+        });
+        return Optional.of(new SharedSettings(pattern, timeout, inFlight, size,
+                members.stream().anyMatch(EndpointDeclaration::logExceptions), excluded, topics));
+    }
+
+    private static <T> Optional<T> agreed(List<EndpointDeclaration> members, String setting,
+            Function<EndpointDeclaration, Optional<T>> get, String address, Consumer<String> problems) {
+        Set<T> values = new LinkedHashSet<>();
+        members.forEach(d -> get.apply(d).ifPresent(values::add));
+        if (values.size() > 1) {
+            problems.accept(members.stream().map(d -> d.bean().getBeanClass().getName())
+                    .collect(java.util.stream.Collectors.joining(" and ", "@RemoteEndpoint beans ", ""))
+                    + " share " + address + " but disagree on " + setting + ": " + values);
+        }
+        return values.stream().findFirst();
+    }
+}

@@ -1,0 +1,50 @@
+package io.zmqrpc.tck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.zmqrpc.MethodNotFoundException;
+import io.zmqrpc.tck.fixtures.client.DynamicClientHolder;
+import io.zmqrpc.tck.fixtures.config.ConfiguredService;
+import io.zmqrpc.tck.spi.Deployment;
+import org.junit.jupiter.api.Test;
+
+/** Placeholders and override keys resolve from system properties. */
+public class ConfigurationTest {
+
+    @Test
+    void placeholderWithItsDefault() {
+        try (Deployment server = Tck.withProperties(Tck.props("zmqrpc.tck.config.bind", "tcp://127.0.0.1:*"),
+                () -> Tck.deploy(ConfiguredService.class));
+                Deployment client = Tck.clients(Tck.endpoint(server, "Configured"))) {
+            assertThat(client.select(DynamicClientHolder.class).client().call("fromdefault.where")).isEqualTo("here");
+        }
+    }
+
+    @Test
+    void overrideKeysWinOverTheAnnotation() {
+        try (Deployment server = Tck.withProperties(Tck.props("zmqrpc.tck.config.bind", "tcp://192.0.2.1:1",
+                "zmqrpc.server.Configured.bind", "tcp://127.0.0.1:*",
+                "zmqrpc.server.Configured.namespace", "${zmqrpc.tck.config.other:overridden}"),
+                () -> Tck.deploy(ConfiguredService.class));
+                Deployment client = Tck.clients(Tck.endpoint(server, "Configured"))) {
+            io.zmqrpc.RpcClient rpc = client.select(DynamicClientHolder.class).client();
+            assertThat(rpc.call("overridden.where")).isEqualTo("here");
+            assertThatThrownBy(() -> rpc.call("fromdefault.where")).isInstanceOf(MethodNotFoundException.class);
+        }
+    }
+
+    @Test
+    void clientOverrideKeys() {
+        try (Deployment server = Tck.withProperties(Tck.props("zmqrpc.tck.config.bind", "tcp://127.0.0.1:*"),
+                () -> Tck.deploy(ConfiguredService.class))) {
+            String endpoint = Tck.endpoint(server, "Configured");
+            try (Deployment client = Tck.withProperties(Tck.props("zmqrpc.client.RpcClient.connect", endpoint,
+                    "zmqrpc.client.RpcClient.timeout", "15s"), () -> Tck.clients("tcp://192.0.2.1:1"))) {
+                io.zmqrpc.RpcClient rpc = client.select(DynamicClientHolder.class).client();
+                assertThat(rpc.timeout()).isEqualTo(java.time.Duration.ofSeconds(15));
+                assertThat(rpc.call("fromdefault.where")).isEqualTo("here");
+            }
+        }
+    }
+}
