@@ -67,12 +67,6 @@ final class OneWayConnection implements SocketLoop.Listener {
         return inbound == null ? null : inbound.auxiliary();
     }
 
-    /** PUSH and PUB sockets cannot receive: JeroMQ throws if the loop tries to read them. */
-    @Override
-    public boolean readable() {
-        return false;
-    }
-
     void close() {
         if (!closed) {
             closed = true;
