@@ -50,6 +50,12 @@ final class OneWayConnection implements SocketLoop.Listener {
         // PUSH and PUB sockets never receive.
     }
 
+    /** Never read: recv on a PUSH or PUB socket throws UnsupportedOperationException in JeroMQ. */
+    @Override
+    public boolean readable() {
+        return false;
+    }
+
     void close() {
         if (!closed) {
             closed = true;
