@@ -21,7 +21,9 @@ public final class TcpProxy implements AutoCloseable {
     private final int targetPort;
     private final ByteArrayOutputStream recorded = new ByteArrayOutputStream();
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
-    private volatile boolean forwarding = true;
+    /** Connections opened before this generation stay silent. */
+    private volatile int frozenBefore;
+    private int generation;
     private volatile boolean closed;
 
     /**
@@ -60,9 +62,12 @@ public final class TcpProxy implements AutoCloseable {
         }
     }
 
-    /** Stops forwarding bytes (connections stay open, bytes read are dropped): the peer goes silent. */
-    public void freeze() {
-        forwarding = false;
+    /**
+     * Stops forwarding on the connections open now (they stay open, bytes read are dropped): the peer
+     * goes silent as if its host froze. Connections made later are forwarded.
+     */
+    public synchronized void freeze() {
+        frozenBefore = generation + 1;
     }
 
     private void acceptLoop() {
@@ -72,8 +77,12 @@ public final class TcpProxy implements AutoCloseable {
                 Socket server = new Socket(InetAddress.getLoopbackAddress(), targetPort);
                 sockets.add(client);
                 sockets.add(server);
-                pump(client, server);
-                pump(server, client);
+                int connection;
+                synchronized (this) {
+                    connection = ++generation;
+                }
+                pump(client, server, connection);
+                pump(server, client, connection);
             } catch (IOException e) {
                 if (!closed) {
                     // The target may be down for a moment; the client reconnects.
@@ -84,12 +93,12 @@ public final class TcpProxy implements AutoCloseable {
         }
     }
 
-    private void pump(Socket from, Socket to) {
+    private void pump(Socket from, Socket to, int connection) {
         Thread t = new Thread(() -> {
             byte[] buffer = new byte[16384];
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 for (int n; (n = in.read(buffer)) > 0; ) {
-                    if (!forwarding) {
+                    if (connection < frozenBefore) {
                         continue;
                     }
                     synchronized (recorded) {
