@@ -117,15 +117,7 @@ class FaultsTest {
     }
 
     private static String callUntilAnswered(RpcClient client, String text) {
-        for (int attempt = 0; ; attempt++) {
-            try {
-                return client.call(String.class, "echo", text);
-            } catch (RpcTimeoutException e) {
-                if (attempt == 10) {
-                    throw e;
-                }
-            }
-        }
+        return Retry.untilAnswered(() -> client.call(String.class, "echo", text));
     }
 
     // ---- closing with calls pending
