@@ -18,6 +18,8 @@ import org.zeromq.ZMQ;
  */
 public final class CurveKeys {
 
+    private static final String Z85_ALPHABET =
+            "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-:+=^!/*?&<>()[]{}@%$#";
     private static final Pattern KEY_LINE = Pattern.compile("^\\s*(public|secret)-key\\s*=\\s*\"?([^\"\\s]+)\"?\\s*$",
             Pattern.MULTILINE);
 
@@ -131,9 +133,18 @@ public final class CurveKeys {
     }
 
     private static void checkZ85(String what, String z85) {
-        if (z85.length() != ZMQ.Curve.KEY_SIZE_Z85 || ZMQ.Curve.z85Decode(z85) == null) {
+        if (z85 == null) {
+            throw new IllegalArgumentException(what + " is missing");
+        }
+        String problem = z85.length() != ZMQ.Curve.KEY_SIZE_Z85 ? z85.length() + " characters" : null;
+        // JeroMQ's decoder does not check its input: it turns any text into some 32 bytes.
+        if (problem == null && !z85.chars().allMatch(c -> Z85_ALPHABET.indexOf(c) >= 0)) {
+            problem = "text that is not Z85";
+        }
+        if (problem != null) {
+            // Never echo the text: it may be a secret key.
             throw new IllegalArgumentException(what + " must be " + ZMQ.Curve.KEY_SIZE_Z85
-                    + " characters of Z85 text, got " + z85.length() + " characters");
+                    + " characters of Z85 text, got " + problem);
         }
     }
 }

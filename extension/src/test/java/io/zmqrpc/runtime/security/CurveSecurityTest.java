@@ -189,6 +189,11 @@ class CurveSecurityTest {
     void badKeysFailTheOptions() {
         assertThatThrownBy(() -> RpcOptions.builder().curveServer("too short"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("CURVE secret key must be 40 characters");
+        assertThatThrownBy(() -> RpcOptions.builder().curveServer("~".repeat(40)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("CURVE secret key must be 40 characters of Z85 text, got text that is not Z85");
+        assertThatThrownBy(() -> RpcOptions.builder().curveClient(null, ALLOWED.secretKey(), SERVER.publicKey()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("CURVE public key is missing");
         assertThatThrownBy(() -> RpcOptions.builder().curveAllow(ALLOWED.publicKey()).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("curveAllow needs curveServer");
         assertThat(CurveKeys.generate().toString()).contains("secretKey=***");
