@@ -1,11 +1,14 @@
 package io.zmqrpc.runtime;
 
 import io.zmqrpc.runtime.errors.DefaultErrorRegistry;
+import io.zmqrpc.runtime.security.CurveKeys;
+import io.zmqrpc.runtime.security.CurveSettings;
 import io.zmqrpc.runtime.wire.DecodeLimits;
 import io.zmqrpc.runtime.wire.ExtTypes;
 import io.zmqrpc.spi.ErrorRegistry;
 import io.zmqrpc.spi.ValueTranslator;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,8 +49,9 @@ public final class RpcOptions {
     private final Duration heartbeatTtl;
     private final List<byte[]> subscriptions;
     private final Consumer<ZMQ.Socket> socketOptions;
+    private final CurveSettings curve;
 
-    private RpcOptions(Builder b) {
+    private RpcOptions(Builder b, CurveSettings curve) {
         this.name = b.name;
         this.bind = List.copyOf(b.bind);
         this.connect = List.copyOf(b.connect);
@@ -71,6 +75,7 @@ public final class RpcOptions {
         this.heartbeatTtl = b.heartbeatTtl;
         this.subscriptions = b.subscriptions.stream().map(byte[]::clone).toList();
         this.socketOptions = b.socketOptions;
+        this.curve = curve;
     }
 
     /**
@@ -132,6 +137,10 @@ public final class RpcOptions {
         b.heartbeatTtl = heartbeatTtl;
         b.subscriptions.addAll(subscriptions);
         b.socketOptions = socketOptions;
+        if (curve != null) {
+            b.curve = curve;
+            b.curveAllowed.addAll(curve.allowedClients());
+        }
         return b;
     }
 
@@ -250,6 +259,11 @@ public final class RpcOptions {
         return socketOptions;
     }
 
+    /** @return the CURVE role, or null for plaintext */
+    public CurveSettings curve() {
+        return curve;
+    }
+
     /** Builds {@link RpcOptions}. Not thread-safe. */
     public static final class Builder {
         private String name = "zmqrpc";
@@ -275,6 +289,8 @@ public final class RpcOptions {
         private Duration heartbeatTtl;
         private final List<byte[]> subscriptions = new ArrayList<>();
         private Consumer<ZMQ.Socket> socketOptions = socket -> { };
+        private CurveSettings curve;
+        private final Set<String> curveAllowed = new java.util.LinkedHashSet<>();
 
         private Builder() {
         }
@@ -557,6 +573,86 @@ public final class RpcOptions {
         }
 
         /**
+         * Makes a server a CURVE server: every connection is encrypted, and only clients that know
+         * the server's public key (and, with {@link #curveAllow}, whose own public key is listed)
+         * complete the handshake. Off by default (plaintext).
+         *
+         * @param secretKey the server's secret key, 40 characters of Z85 ({@link CurveKeys#generate()})
+         * @return this builder
+         */
+        public Builder curveServer(String secretKey) {
+            this.curve = CurveSettings.server(secretKey, Set.of());
+            return this;
+        }
+
+        /**
+         * Makes a server a CURVE server with the secret key read from a key file
+         * ({@link CurveKeys#read(Path)}: ZeroMQ certificate format).
+         *
+         * @param secretKeyFile the file
+         * @return this builder
+         */
+        public Builder curveServer(Path secretKeyFile) {
+            return curveServer(require(CurveKeys.read(secretKeyFile).secretKey(), "secret", secretKeyFile));
+        }
+
+        /**
+         * Makes a client a CURVE client. Off by default (plaintext).
+         *
+         * @param publicKey the client's public key (Z85)
+         * @param secretKey the client's secret key (Z85)
+         * @param serverPublicKey the server's public key (Z85)
+         * @return this builder
+         */
+        public Builder curveClient(String publicKey, String secretKey, String serverPublicKey) {
+            this.curve = CurveSettings.client(publicKey, secretKey, serverPublicKey);
+            return this;
+        }
+
+        /**
+         * Makes a client a CURVE client with keys read from key files.
+         *
+         * @param clientKeyFile the client's key file (public and secret key)
+         * @param serverPublicKeyFile a key file holding the server's public key
+         * @return this builder
+         */
+        public Builder curveClient(Path clientKeyFile, Path serverPublicKeyFile) {
+            CurveKeys.KeyPair client = CurveKeys.read(clientKeyFile);
+            return curveClient(require(client.publicKey(), "public", clientKeyFile),
+                    require(client.secretKey(), "secret", clientKeyFile),
+                    require(CurveKeys.read(serverPublicKeyFile).publicKey(), "public", serverPublicKeyFile));
+        }
+
+        /**
+         * Adds client public keys a CURVE server admits; with none, any client knowing the server's
+         * public key is admitted. Refused clients get no answer and the server logs them.
+         *
+         * @param clientPublicKeys Z85 public keys
+         * @return this builder
+         */
+        public Builder curveAllow(java.util.Collection<String> clientPublicKeys) {
+            curveAllowed.addAll(clientPublicKeys);
+            return this;
+        }
+
+        /**
+         * Adds client public keys a CURVE server admits.
+         *
+         * @param clientPublicKeys Z85 public keys
+         * @return this builder
+         */
+        public Builder curveAllow(String... clientPublicKeys) {
+            return curveAllow(Arrays.asList(clientPublicKeys));
+        }
+
+        private static String require(String key, String kind, Path file) {
+            if (key == null) {
+                throw new IllegalArgumentException("CURVE key file " + file + " holds no " + kind + " key");
+            }
+            return key;
+        }
+
+        /**
          * Validates and builds the options.
          *
          * @return the options
@@ -590,7 +686,14 @@ public final class RpcOptions {
             for (String e : connect) {
                 endpoint("connect", e);
             }
-            return new RpcOptions(this);
+            CurveSettings curveRole = curve;
+            if (!curveAllowed.isEmpty()) {
+                if (curve == null || !curve.server()) {
+                    throw new IllegalArgumentException("curveAllow needs curveServer");
+                }
+                curveRole = curve.allow(curveAllowed);
+            }
+            return new RpcOptions(this, curveRole);
         }
 
         private static void positive(String option, Duration d) {

@@ -18,8 +18,12 @@ public final class LogCapture extends Handler implements AutoCloseable {
     private final List<LogRecord> records = new CopyOnWriteArrayList<>();
 
     private LogCapture(Class<?> source) {
+        this(source.getName());
+    }
+
+    private LogCapture(String loggerName) {
         // Keep a strong reference: JUL holds loggers weakly, and a collected logger loses the handler.
-        this.logger = Logger.getLogger(source.getName());
+        this.logger = Logger.getLogger(loggerName);
         this.previousLevel = logger.getLevel();
         logger.setLevel(Level.ALL);
         logger.addHandler(this);
@@ -34,6 +38,15 @@ public final class LogCapture extends Handler implements AutoCloseable {
      */
     public static LogCapture of(Class<?> source) {
         return new LogCapture(source);
+    }
+
+    /**
+     * Starts capturing everything zmqrpc logs (the {@code io.zmqrpc} logger and all below it).
+     *
+     * @return the capture; close it to stop
+     */
+    public static LogCapture all() {
+        return new LogCapture("io.zmqrpc");
     }
 
     /**

@@ -5,6 +5,7 @@ import io.zmqrpc.ServiceClosedException;
 import io.zmqrpc.runtime.RpcOptions;
 import io.zmqrpc.runtime.PubSubServer;
 import io.zmqrpc.runtime.dispatch.Dispatcher;
+import io.zmqrpc.runtime.security.ServerSecurity;
 import io.zmqrpc.runtime.transport.SocketConfig;
 import io.zmqrpc.runtime.transport.SocketLoop;
 import io.zmqrpc.runtime.transport.SocketOptions;
@@ -48,6 +49,7 @@ public final class ZmqServer implements PubSubServer, SocketLoop.Listener {
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
     private volatile boolean accepting = true;
     private SocketLoop loop;
+    private ServerSecurity security;
 
     private ZmqServer(Pattern pattern, Object handler, RpcOptions options) {
         this.pattern = pattern;
@@ -78,14 +80,20 @@ public final class ZmqServer implements PubSubServer, SocketLoop.Listener {
             case PIPELINE -> SocketType.PULL;
             case PUBSUB -> SocketType.SUB;
         };
-        java.util.function.Consumer<ZMQ.Socket> socketOptions = SocketOptions.from(options);
+        server.security = ServerSecurity.open(options.curve(), options.name());
+        java.util.function.Consumer<ZMQ.Socket> socketOptions = SocketOptions.from(options).andThen(server.security::monitor);
         if (pattern == Pattern.PUBSUB) {
             socketOptions = socketOptions.andThen(socket -> options.subscriptions().forEach(socket::subscribe));
         }
         try {
             server.loop = SocketLoop.start(new SocketConfig(options.name(), type, options.bindEndpoints(),
                     options.connectEndpoints(), socketOptions), server);
+            server.security.started();
         } catch (RuntimeException e) {
+            if (server.loop != null) {
+                server.loop.close(Duration.ZERO);
+            }
+            server.security.close();
             server.shutdownExecutor();
             throw e;
         }
@@ -231,6 +239,7 @@ public final class ZmqServer implements PubSubServer, SocketLoop.Listener {
             finish(call, new ServiceClosedException("server " + options.name() + " closed before the call completed"));
         }
         loop.close(options.linger());
+        security.close();
         shutdownExecutor();
         closed.complete(null);
     }

@@ -31,6 +31,9 @@ public final class SocketOptions {
                     socket.setHeartbeatTtl(millis(options.heartbeatTtl()));
                 }
             }
+            if (options.curve() != null) {
+                options.curve().apply(socket);
+            }
             options.socketOptions().accept(socket);
         };
     }

@@ -1,0 +1,274 @@
+package io.zmqrpc.runtime.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.zmqrpc.RpcClient;
+import io.zmqrpc.RpcException;
+import io.zmqrpc.RpcMethod;
+import io.zmqrpc.RpcTimeoutException;
+import io.zmqrpc.ServiceClosedException;
+import io.zmqrpc.runtime.RpcOptions;
+import io.zmqrpc.runtime.RpcServer;
+import io.zmqrpc.runtime.ZmqRpc;
+import io.zmqrpc.testing.TcpProxy;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.zeromq.SocketType;
+import org.zeromq.ZContext;
+import org.zeromq.ZMQ;
+
+/** Crashed, closed, silent and slow peers: every call ends, nothing hangs, nothing leaks. */
+class FaultsTest {
+
+    /** Calls that block until released, or take a given time. */
+    public static class Gate {
+        final CountDownLatch release = new CountDownLatch(1);
+        final CountDownLatch entered;
+
+        Gate(int calls) {
+            entered = new CountDownLatch(calls);
+        }
+
+        @RpcMethod
+        public String blocked(String text) throws InterruptedException {
+            entered.countDown();
+            release.await();
+            return text;
+        }
+
+        @RpcMethod
+        public String echo(String text) {
+            return text;
+        }
+
+        @RpcMethod
+        public String sleep(String text, long millis) throws InterruptedException {
+            entered.countDown();
+            Thread.sleep(millis);
+            return text;
+        }
+    }
+
+    // ---- server killed (a separate process) and restarted on the same address
+
+    @Test
+    void killedServerTimesOutPendingCallsAndTheSameClientWorksWhenItIsBack() throws Exception {
+        Process first = startChild("tcp://127.0.0.1:*");
+        String endpoint = readReady(first);
+        try (RpcClient client = ZmqRpc.connectRpc(RpcOptions.builder().connect(endpoint)
+                .timeout(Duration.ofSeconds(3)).build())) {
+            assertThat(callUntilAnswered(client, "before")).isEqualTo("before");
+            List<CompletableFuture<String>> pending = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                pending.add(client.callAsync(String.class, "hang", List.of("call " + i), Map.of()));
+            }
+            Thread.sleep(300);
+            first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            for (CompletableFuture<String> call : pending) {
+                assertThatThrownBy(() -> call.get(30, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                        .cause().isInstanceOf(RpcTimeoutException.class);
+            }
+            assertThat(client.pendingCalls()).isZero();
+
+            Process second = startChild(endpoint);
+            try {
+                assertThat(readReady(second)).isEqualTo(endpoint);
+                assertThat(callUntilAnswered(client, "after")).isEqualTo("after");
+                System.out.printf("faults: server process killed with %d calls pending, all timed out; the same client "
+                        + "called the restarted server%n", pending.size());
+            } finally {
+                second.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            first.destroyForcibly();
+        }
+    }
+
+    private static Process startChild(String endpoint) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(java, "-Xmx64m", "-cp", System.getProperty("java.class.path"),
+                FaultServerMain.class.getName(), endpoint).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    }
+
+    private static String readReady(Process process) throws Exception {
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        CompletableFuture<String> line = CompletableFuture.supplyAsync(() -> {
+            try {
+                return out.readLine();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        String ready = line.get(60, TimeUnit.SECONDS);
+        assertThat(ready).startsWith("READY ");
+        return ready.substring("READY ".length());
+    }
+
+    private static String callUntilAnswered(RpcClient client, String text) {
+        return Retry.untilAnswered(() -> client.call(String.class, "echo", text));
+    }
+
+    // ---- closing with calls pending
+
+    @Test
+    void closingTheClientFailsEveryPendingCallWithServiceClosed() throws Exception {
+        // Some calls run (the pool is small), the rest wait in the queue: all are pending on the client.
+        Gate gate = new Gate(1);
+        RpcServer server = ZmqRpc.serveRpc(gate, RpcOptions.bind("tcp://127.0.0.1:*"));
+        try {
+            RpcClient client = ZmqRpc.connectRpc(RpcOptions.connect(server.endpoints().get(0)));
+            List<CompletableFuture<String>> pending = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                pending.add(client.callAsync(String.class, "blocked", List.of("c" + i), Map.of()));
+            }
+            assertThat(gate.entered.await(30, TimeUnit.SECONDS)).isTrue();
+            client.close();
+            for (CompletableFuture<String> call : pending) {
+                assertThatThrownBy(() -> call.get(30, TimeUnit.SECONDS)).cause()
+                        .isInstanceOf(ServiceClosedException.class);
+            }
+            assertThat(client.pendingCalls()).isZero();
+            assertThatThrownBy(() -> client.call("echo", "x")).isInstanceOf(ServiceClosedException.class);
+        } finally {
+            gate.release.countDown();
+            server.close();
+        }
+    }
+
+    @Test
+    void closingTheServerLetsCallsFinishWithinTheGrace() throws Exception {
+        Gate gate = new Gate(5);
+        RpcServer server = ZmqRpc.serveRpc(gate, RpcOptions.builder().bind("tcp://127.0.0.1:*")
+                .shutdownGrace(Duration.ofSeconds(30)).build());
+        try (RpcClient client = ZmqRpc.connectRpc(RpcOptions.connect(server.endpoints().get(0)))) {
+            List<CompletableFuture<String>> calls = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                calls.add(client.callAsync(String.class, "sleep", List.of("s" + i, 300), Map.of()));
+            }
+            assertThat(gate.entered.await(30, TimeUnit.SECONDS)).isTrue();
+            server.close();
+            for (int i = 0; i < 5; i++) {
+                assertThat(calls.get(i).get(30, TimeUnit.SECONDS)).isEqualTo("s" + i);
+            }
+        }
+    }
+
+    @Test
+    void closingTheServerAnswersCallsStillRunningAfterTheGraceWithAnError() throws Exception {
+        Gate gate = new Gate(5);
+        RpcServer server = ZmqRpc.serveRpc(gate, RpcOptions.builder().bind("tcp://127.0.0.1:*")
+                .shutdownGrace(Duration.ofMillis(300)).build());
+        try (RpcClient client = ZmqRpc.connectRpc(RpcOptions.connect(server.endpoints().get(0)))) {
+            List<CompletableFuture<String>> calls = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                calls.add(client.callAsync(String.class, "blocked", List.of("b" + i), Map.of()));
+            }
+            assertThat(gate.entered.await(30, TimeUnit.SECONDS)).isTrue();
+            CompletableFuture<Void> closing = CompletableFuture.runAsync(server::close);
+            closing.get(30, TimeUnit.SECONDS);
+            for (CompletableFuture<String> call : calls) {
+                assertThatThrownBy(() -> call.get(30, TimeUnit.SECONDS)).cause()
+                        .isInstanceOfSatisfying(RpcException.class, e ->
+                                assertThat(e.remoteError().type()).contains("ServiceClosed"));
+            }
+        } finally {
+            gate.release.countDown();
+        }
+    }
+
+    // ---- timeouts leave nothing behind
+
+    @Test
+    void tenThousandTimedOutCallsLeaveNoPendingEntry() throws Exception {
+        int calls = 10_000;
+        try (ZContext context = new ZContext(1); ZMQ.Socket silent = context.createSocket(SocketType.ROUTER)) {
+            silent.setLinger(0);
+            silent.bind("tcp://127.0.0.1:*");
+            Thread sink = new Thread(() -> {
+                try {
+                    while (!Thread.currentThread().isInterrupted() && silent.recv() != null) {
+                        // a peer that reads and never answers
+                    }
+                } catch (RuntimeException closed) {
+                    // the context closed under it
+                }
+            }, "silent-peer");
+            try (RpcClient client = ZmqRpc.connectRpc(RpcOptions.builder().connect(silent.getLastEndpoint())
+                    .timeout(Duration.ofMillis(500)).build())) {
+                List<CompletableFuture<Object>> pending = new ArrayList<>(calls);
+                for (int i = 0; i < calls; i++) {
+                    pending.add(client.callAsync("echo", "t" + i));
+                }
+                int timedOut = 0;
+                for (CompletableFuture<Object> call : pending) {
+                    try {
+                        call.get(60, TimeUnit.SECONDS);
+                    } catch (ExecutionException e) {
+                        assertThat(e.getCause()).isInstanceOf(RpcTimeoutException.class);
+                        timedOut++;
+                    }
+                }
+                assertThat(timedOut).isEqualTo(calls);
+                assertThat(client.pendingCalls()).isZero();
+                System.out.printf("faults: %d calls timed out, %d pending entries left%n", timedOut,
+                        client.pendingCalls());
+            }
+        }
+    }
+
+    // ---- transport liveness
+
+    @Test
+    void clientHeartbeatsDetectASilentlyDeadServerAndReconnect() throws Exception {
+        RpcServer server = ZmqRpc.serveRpc(new Gate(0), RpcOptions.bind("tcp://127.0.0.1:*"));
+        try (TcpProxy proxy = new TcpProxy(TcpProxy.port(server.endpoints().get(0)));
+                RpcClient withHeartbeat = ZmqRpc.connectRpc(heartbeat(RpcOptions.builder().connect(proxy.endpoint()))
+                        .timeout(Duration.ofSeconds(3)).build());
+                RpcClient without = ZmqRpc.connectRpc(RpcOptions.builder().connect(proxy.endpoint())
+                        .timeout(Duration.ofSeconds(2)).build())) {
+            assertThat(withHeartbeat.call(String.class, "echo", "a")).isEqualTo("a");
+            assertThat(without.call(String.class, "echo", "b")).isEqualTo("b");
+            proxy.freeze();
+            // The frozen connection looks open to TCP: without heartbeats on either side nobody notices.
+            for (int i = 0; i < 2; i++) {
+                assertThatThrownBy(() -> without.call(String.class, "echo", "lost")).isInstanceOf(RpcTimeoutException.class);
+            }
+            // With heartbeats the client dropped the dead connection and made a new one.
+            assertThat(callUntilAnswered(withHeartbeat, "again")).isEqualTo("again");
+        } finally {
+            server.close();
+        }
+    }
+
+    @Test
+    void serverHeartbeatsDropASilentlyDeadClientConnection() throws Exception {
+        RpcServer server = ZmqRpc.serveRpc(new Gate(0), heartbeat(RpcOptions.builder().bind("tcp://127.0.0.1:*")).build());
+        try (TcpProxy proxy = new TcpProxy(TcpProxy.port(server.endpoints().get(0)));
+                RpcClient client = ZmqRpc.connectRpc(RpcOptions.builder().connect(proxy.endpoint())
+                        .timeout(Duration.ofSeconds(3)).build())) {
+            assertThat(client.call(String.class, "echo", "a")).isEqualTo("a");
+            proxy.freeze();
+            // The server's heartbeat timeout closes its side; the proxy passes the close on, and the
+            // client (without heartbeats of its own) reconnects.
+            assertThat(callUntilAnswered(client, "again")).isEqualTo("again");
+        } finally {
+            server.close();
+        }
+    }
+
+    private static RpcOptions.Builder heartbeat(RpcOptions.Builder options) {
+        return options.heartbeat(Duration.ofMillis(200), Duration.ofSeconds(1), Duration.ofSeconds(2));
+    }
+}

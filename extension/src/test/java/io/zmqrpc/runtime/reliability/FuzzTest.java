@@ -1,0 +1,149 @@
+package io.zmqrpc.runtime.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zmqrpc.RpcClient;
+import io.zmqrpc.RpcMethod;
+import io.zmqrpc.runtime.RpcOptions;
+import io.zmqrpc.runtime.RpcServer;
+import io.zmqrpc.runtime.ZmqRpc;
+import io.zmqrpc.testing.LogCapture;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.zeromq.SocketType;
+import org.zeromq.ZContext;
+import org.zeromq.ZMQ;
+
+/**
+ * Hostile frames from raw DEALER sockets while a well-behaved client keeps calling: every good call
+ * is answered correctly, the heap stays bounded and the server's log stays rate-limited.
+ */
+class FuzzTest {
+
+    private static final int MAX_FRAMES = 200_000;
+    private static final long TIME_BOX_NANOS = TimeUnit.SECONDS.toNanos(20);
+    private static final int FUZZERS = 3;
+
+    /** The methods the recorded requests call. */
+    public static class Target {
+        @RpcMethod
+        public long add(long a, long b) {
+            return a + b;
+        }
+
+        @RpcMethod
+        public Object echo(Object value) {
+            return value;
+        }
+    }
+
+    @Test
+    void serverSurvivesMutatedFramesWhileServingGoodCalls() throws Exception {
+        List<byte[][]> seeds = RecordedFrames.requests();
+        try (LogCapture log = LogCapture.all()) {
+            RpcServer server = ZmqRpc.serveRpc(new Target(), RpcOptions.builder().bind("tcp://127.0.0.1:*")
+                    .name("fuzzed").build());
+            String endpoint = server.endpoints().get(0);
+            AtomicBoolean stop = new AtomicBoolean();
+            AtomicLong goodCalls = new AtomicLong();
+            AtomicReference<Throwable> goodFailure = new AtomicReference<>();
+            Thread good = new Thread(() -> callWell(endpoint, stop, goodCalls, goodFailure), "well-behaved");
+            try (ZContext context = new ZContext(1)) {
+                List<ZMQ.Socket> fuzzers = new ArrayList<>();
+                for (int i = 0; i < FUZZERS; i++) {
+                    ZMQ.Socket dealer = context.createSocket(SocketType.DEALER);
+                    dealer.setLinger(0);
+                    dealer.connect(endpoint);
+                    fuzzers.add(dealer);
+                }
+                // Warm up so that the baseline heap includes the server's steady state.
+                long heapBefore = usedHeapAfterGc();
+                good.start();
+                Mutator mutator = new Mutator(seeds, 8);
+                long start = System.nanoTime();
+                long tried = 0;
+                long frames = 0;
+                while (tried < MAX_FRAMES && System.nanoTime() - start < TIME_BOX_NANOS) {
+                    ZMQ.Socket dealer = fuzzers.get((int) (tried % FUZZERS));
+                    byte[][] message = mutator.next();
+                    if (send(dealer, message)) {
+                        tried++;
+                        frames += Math.max(1, message.length);
+                    } else {
+                        Thread.sleep(1);
+                    }
+                    while (dealer.recv(ZMQ.DONTWAIT) != null) {
+                        // discard the replies the server sent to calls that still decoded
+                    }
+                }
+                double seconds = (System.nanoTime() - start) / 1e9;
+                stop.set(true);
+                good.join(TimeUnit.SECONDS.toMillis(60));
+
+                // Still serving after the storm.
+                try (RpcClient after = ZmqRpc.connectRpc(RpcOptions.connect(endpoint))) {
+                    assertThat(after.call(Long.class, "add", 40, 2)).isEqualTo(42L);
+                }
+                server.close();
+                long heapAfter = usedHeapAfterGc();
+                long serverLines = log.records().stream()
+                        .filter(r -> r.getLoggerName().startsWith("io.zmqrpc.runtime.server")).count();
+                System.out.printf("fuzz: %d hostile messages (%d frames) in %.1f s; %d good calls answered correctly;"
+                        + " used heap after GC %d MiB before, %d MiB after; %d server log lines%n",
+                        tried, frames, seconds, goodCalls.get(), heapBefore >> 20, heapAfter >> 20, serverLines);
+
+                assertThat(goodFailure.get()).isNull();
+                assertThat(goodCalls.get()).isPositive();
+                assertThat(heapAfter - heapBefore).isLessThan(64L << 20);
+                // One line a second at most per rate-limited source, plus a few lifecycle lines.
+                assertThat(serverLines).isLessThanOrEqualTo((long) Math.ceil(seconds) * 2 + 10);
+            } finally {
+                stop.set(true);
+                server.close();
+            }
+        }
+    }
+
+    private static boolean send(ZMQ.Socket dealer, byte[][] frames) {
+        if (frames.length == 0) {
+            return dealer.send(new byte[0], ZMQ.DONTWAIT);
+        }
+        if (!dealer.send(frames[0], frames.length == 1 ? ZMQ.DONTWAIT : ZMQ.DONTWAIT | ZMQ.SNDMORE)) {
+            return false;
+        }
+        for (int i = 1; i < frames.length; i++) {
+            dealer.send(frames[i], i == frames.length - 1 ? 0 : ZMQ.SNDMORE);
+        }
+        return true;
+    }
+
+    private static void callWell(String endpoint, AtomicBoolean stop, AtomicLong calls, AtomicReference<Throwable> failure) {
+        try (RpcClient client = ZmqRpc.connectRpc(RpcOptions.builder().connect(endpoint)
+                .timeout(Duration.ofSeconds(60)).build())) {
+            for (long i = 0; !stop.get(); i++) {
+                long got = client.call(Long.class, "add", i, 1_000_000);
+                if (got != i + 1_000_000) {
+                    throw new AssertionError("add(" + i + ", 1000000) answered " + got);
+                }
+                calls.incrementAndGet();
+            }
+        } catch (Throwable t) {
+            failure.set(t);
+        }
+    }
+
+    static long usedHeapAfterGc() throws InterruptedException {
+        Runtime rt = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(100);
+        }
+        return rt.totalMemory() - rt.freeMemory();
+    }
+}
