@@ -1,0 +1,72 @@
+package io.zmqrpc.bench;
+
+import org.zeromq.SocketType;
+import org.zeromq.ZContext;
+import org.zeromq.ZMQ;
+
+/**
+ * A ROUTER socket that sends every message straight back to its sender, on a thread of its own.
+ * The thread owns the socket from creation to close, and is stopped by a flag it polls between
+ * receive timeouts rather than by an interrupt (JeroMQ is not interrupt-safe).
+ */
+final class JeroMqEchoServer implements AutoCloseable {
+
+    private static final int POLL_MILLIS = 100;
+
+    private final Thread thread;
+    private final String endpoint;
+    private volatile boolean running = true;
+
+    JeroMqEchoServer(ZContext context) throws InterruptedException {
+        String[] bound = new String[1];
+        Object ready = new Object();
+        thread = new Thread(() -> serve(context, bound, ready), "jeromq-echo-server");
+        synchronized (ready) {
+            thread.start();
+            while (bound[0] == null) {
+                ready.wait();
+            }
+        }
+        endpoint = bound[0];
+    }
+
+    /** The endpoint the server listens on, with the port the system picked. */
+    String endpoint() {
+        return endpoint;
+    }
+
+    private void serve(ZContext context, String[] bound, Object ready) {
+        try (ZMQ.Socket router = context.createSocket(SocketType.ROUTER)) {
+            router.setLinger(0);
+            router.setReceiveTimeOut(POLL_MILLIS);
+            router.bind("tcp://127.0.0.1:*");
+            synchronized (ready) {
+                bound[0] = router.getLastEndpoint();
+                ready.notifyAll();
+            }
+            while (running) {
+                echoOne(router);
+            }
+        }
+    }
+
+    /** Echoes one message of any number of frames; returns at once when none came in time. */
+    private static void echoOne(ZMQ.Socket router) {
+        byte[] frame = router.recv(0);
+        if (frame == null) {
+            return;
+        }
+        // The rest of a multipart message is already there: ZeroMQ delivers messages whole.
+        while (router.hasReceiveMore()) {
+            router.send(frame, ZMQ.SNDMORE);
+            frame = router.recv(0);
+        }
+        router.send(frame, 0);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        running = false;
+        thread.join();
+    }
+}
