@@ -25,6 +25,7 @@ public interface EchoSystem extends AutoCloseable {
         return Optional.empty();
     }
 
+    /** Stops the system; an interrupt while waiting for its threads is passed on, not thrown. */
     @Override
-    void close() throws Exception;
+    void close();
 }

@@ -14,6 +14,7 @@ public interface EchoTarget extends AutoCloseable {
     /** Sends {@code payload} without waiting; the future completes with the echo. */
     CompletableFuture<byte[]> callAsync(byte[] payload);
 
+    /** Stops client and server; an interrupt while waiting for them is passed on, not thrown. */
     @Override
-    void close() throws Exception;
+    void close();
 }

@@ -44,28 +44,33 @@ final class JeroMqEcho implements EchoSystem {
                 dealer.send(payload, 0);
                 issued++;
             }
-            receive(dealer, 0);
+            receive(dealer, payload.length, 0);
             done++;
-            while (issued > done && receive(dealer, ZMQ.DONTWAIT)) {
+            while (issued > done && receive(dealer, payload.length, ZMQ.DONTWAIT)) {
                 done++;
             }
         }
         for (; done < issued; done++) {
-            receive(dealer, 0);
+            receive(dealer, payload.length, 0);
         }
         return done;
     }
 
-    private static boolean receive(ZMQ.Socket dealer, int flags) {
+    /** Takes one echo; false when {@code DONTWAIT} found none. Checks its size, so that a count can
+     *  never include anything but whole echoes. */
+    private static boolean receive(ZMQ.Socket dealer, int size, int flags) {
         byte[] echo = dealer.recv(flags);
         if (echo == null && flags == 0) {
             throw new IllegalStateException("receive failed: errno " + dealer.errno());
+        }
+        if (echo != null && (echo.length != size || dealer.hasReceiveMore())) {
+            throw new IllegalStateException("not an echo: " + echo.length + " bytes, " + size + " sent");
         }
         return echo != null;
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         server.close();
         context.close();
     }

@@ -65,8 +65,20 @@ final class JeroMqEchoServer implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         running = false;
-        thread.join();
+        // Wait even when interrupted: the context must not close the socket under the thread's
+        // feet, and the thread stops on its own within one receive timeout.
+        boolean interrupted = false;
+        while (thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -67,7 +67,7 @@ final class TargetSystem implements EchoSystem {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
         target.close();
     }
 }
