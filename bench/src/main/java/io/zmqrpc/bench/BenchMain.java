@@ -5,13 +5,15 @@ import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Runs the whole comparison and prints one report to standard output (progress goes to standard
- * error). Each system runs alone: it is started, measured (throughput matrix, open-loop latency,
- * footprint) and stopped before the next one starts.
+ * error). All systems are started first (an idle one costs nothing measurable), take turns on each
+ * throughput cell, then have their open-loop latency and footprint measured one after the other.
  */
 public final class BenchMain {
 
@@ -45,36 +47,40 @@ public final class BenchMain {
     }
 
     void run() throws Exception {
-        List<Measurements> results = new ArrayList<>();
-        for (Contender contender : contenders()) {
-            if (config.includes(contender.name())) {
-                results.add(measure(contender));
+        Map<String, EchoSystem> systems = new LinkedHashMap<>();
+        try {
+            for (Contender contender : contenders()) {
+                if (config.includes(contender.name())) {
+                    systems.put(contender.name(), contender.start());
+                }
             }
+            List<Measurements> results = measure(systems);
+            printHeader();
+            new Report(results, SUBJECT).print(config.scenarios(), out);
+        } finally {
+            systems.values().forEach(EchoSystem::close);
         }
-        printHeader();
-        new Report(results, SUBJECT).print(config.scenarios(), out);
     }
 
-    private Measurements measure(Contender contender) throws Exception {
-        progress.println("bench: " + contender.name() + " ...");
-        long start = System.nanoTime();
-        try (EchoSystem system = contender.start()) {
-            var throughput = new Runner(config.warmup(), config.measure())
-                    .throughput(system, config.scenarios());
+    /** Throughput with the systems taking turns; then latency and footprint, one system at a time. */
+    private List<Measurements> measure(Map<String, EchoSystem> systems) throws Exception {
+        var throughput = new Runner(config.warmup(), config.measure())
+                .throughput(systems, config.scenarios(), progress);
+        OpenLoop openLoop = new OpenLoop(config.latencyWarmup(), config.latencyMeasure(), config.latencyPayload());
+        List<Measurements> results = new ArrayList<>();
+        for (Map.Entry<String, EchoSystem> entry : systems.entrySet()) {
+            progress.println("bench: latency and footprint of " + entry.getKey());
+            EchoSystem system = entry.getValue();
             List<LatencyResult> latency = new ArrayList<>();
             if (system.target().isPresent()) {
-                OpenLoop openLoop = new OpenLoop(config.latencyWarmup(), config.latencyMeasure(),
-                        config.latencyPayload());
                 for (int rate : config.latencyRates()) {
                     latency.add(openLoop.run(system.target().get(), rate));
                 }
             }
-            Footprint footprint = Footprint.measure(system, BenchConfig.FOOTPRINT_SCENARIO,
-                    config.footprintCalls());
-            return new Measurements(contender.name(), throughput, latency, footprint);
-        } finally {
-            progress.printf("bench: %s done in %.1f s%n", contender.name(), (System.nanoTime() - start) / 1e9);
+            Footprint footprint = Footprint.measure(system, BenchConfig.FOOTPRINT_SCENARIO, config.footprintCalls());
+            results.add(new Measurements(entry.getKey(), throughput.get(entry.getKey()), latency, footprint));
         }
+        return results;
     }
 
     private void printHeader() {

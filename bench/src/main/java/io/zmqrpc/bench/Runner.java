@@ -1,5 +1,6 @@
 package io.zmqrpc.bench;
 
+import java.io.PrintStream;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,7 +8,9 @@ import java.util.Map;
 
 /**
  * Measures throughput: each scenario runs for the warm-up time (discarded, so that JIT compilation
- * and connection set-up stay out of the figure), then for the measurement time.
+ * and connection set-up stay out of the figure), then for the measurement time. The systems take
+ * turns cell by cell, so that a change in the machine's load falls on every figure of a row alike
+ * and the ratios between systems stay meaningful on a shared machine.
  */
 final class Runner {
 
@@ -19,11 +22,17 @@ final class Runner {
         this.measure = measure;
     }
 
-    /** Calls per second for each scenario, in the order given. */
-    Map<Scenario, Double> throughput(EchoSystem system, List<Scenario> scenarios) throws Exception {
-        Map<Scenario, Double> callsPerSecond = new LinkedHashMap<>();
+    /** Calls per second by system name, then by scenario in the order given. */
+    Map<String, Map<Scenario, Double>> throughput(Map<String, EchoSystem> systems, List<Scenario> scenarios,
+            PrintStream progress) throws Exception {
+        Map<String, Map<Scenario, Double>> callsPerSecond = new LinkedHashMap<>();
+        systems.keySet().forEach(name -> callsPerSecond.put(name, new LinkedHashMap<>()));
         for (Scenario scenario : scenarios) {
-            callsPerSecond.put(scenario, callsPerSecond(system, scenario));
+            progress.printf("bench: %s %s, %d in flight%n", scenario.pattern().label(),
+                    Scenario.sizeLabel(scenario.payloadSize()), scenario.inFlight());
+            for (Map.Entry<String, EchoSystem> system : systems.entrySet()) {
+                callsPerSecond.get(system.getKey()).put(scenario, callsPerSecond(system.getValue(), scenario));
+            }
         }
         return callsPerSecond;
     }
