@@ -47,6 +47,7 @@ public final class BenchMain {
     }
 
     void run() throws Exception {
+        double loadBefore = loadAverage();
         Map<String, EchoSystem> systems = new LinkedHashMap<>();
         try {
             for (Contender contender : contenders()) {
@@ -55,7 +56,7 @@ public final class BenchMain {
                 }
             }
             List<Measurements> results = measure(systems);
-            printHeader();
+            printHeader(loadBefore);
             new Report(results, SUBJECT).print(config.scenarios(), out);
         } finally {
             systems.values().forEach(EchoSystem::close);
@@ -83,17 +84,25 @@ public final class BenchMain {
         return results;
     }
 
-    private void printHeader() {
+    private void printHeader(double loadBefore) {
         Runtime runtime = Runtime.getRuntime();
         out.printf(Locale.ROOT, "# zmqrpc echo benchmark, %s%n%n", Instant.now().truncatedTo(ChronoUnit.SECONDS));
-        // The load average tells a reader whether other work shared the cores during the run.
-        out.printf(Locale.ROOT, "JDK %s (%s), %s %s, %d cores, max heap %d MiB, load average %.2f at the end%n",
+        out.printf(Locale.ROOT, "JDK %s (%s), %s %s, %d cores, max heap %d MiB%n",
                 System.getProperty("java.version"), System.getProperty("java.vm.name"),
                 System.getProperty("os.name"), System.getProperty("os.arch"), runtime.availableProcessors(),
-                runtime.maxMemory() >> 20, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        out.printf(Locale.ROOT, "cells: warm-up %s, measure %s; open loop: %s warm-up, %s measure, %d B payload%n%n",
+                runtime.maxMemory() >> 20);
+        // The load average tells a reader whether other work shared the cores during the run.
+        out.printf(Locale.ROOT, "1-minute load average %.2f at the start, %.2f at the end%n",
+                loadBefore, loadAverage());
+        out.printf(Locale.ROOT, "cells: warm-up %s, measure %s (median of %d slices); "
+                + "open loop: %s warm-up, %s measure, %d B payload%n%n",
                 BenchConfig.formatDuration(config.warmup()), BenchConfig.formatDuration(config.measure()),
+                Runner.SLICES,
                 BenchConfig.formatDuration(config.latencyWarmup()),
                 BenchConfig.formatDuration(config.latencyMeasure()), config.latencyPayload());
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 }
