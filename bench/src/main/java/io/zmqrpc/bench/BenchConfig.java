@@ -56,7 +56,7 @@ public record BenchConfig(
                 s.duration("bench.latency.warmup", quick ? "50ms" : "1s"),
                 s.duration("bench.latency.measure", quick ? "200ms" : "5s"),
                 Integer.parseInt(props.getProperty("bench.latency.payload", "100")),
-                Long.parseLong(props.getProperty("bench.footprint.calls", quick ? "2000" : "1000000")),
+                Long.parseLong(props.getProperty("bench.footprint.calls", quick ? "200" : "1000000")),
                 s.strings("bench.systems", ""));
     }
 

@@ -1,5 +1,6 @@
 package io.zmqrpc.bench;
 
+import java.util.concurrent.ExecutionException;
 import org.zeromq.SocketType;
 import org.zeromq.ZContext;
 import org.zeromq.ZMQ;
@@ -15,7 +16,7 @@ final class JeroMqEcho implements EchoSystem {
     private final ZContext context = new ZContext();
     private final JeroMqEchoServer server;
 
-    JeroMqEcho() throws InterruptedException {
+    JeroMqEcho() throws InterruptedException, ExecutionException {
         server = new JeroMqEchoServer(context);
     }
 

@@ -1,5 +1,7 @@
 package io.zmqrpc.bench;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import org.zeromq.SocketType;
 import org.zeromq.ZContext;
 import org.zeromq.ZMQ;
@@ -17,17 +19,11 @@ final class JeroMqEchoServer implements AutoCloseable {
     private final String endpoint;
     private volatile boolean running = true;
 
-    JeroMqEchoServer(ZContext context) throws InterruptedException {
-        String[] bound = new String[1];
-        Object ready = new Object();
-        thread = new Thread(() -> serve(context, bound, ready), "jeromq-echo-server");
-        synchronized (ready) {
-            thread.start();
-            while (bound[0] == null) {
-                ready.wait();
-            }
-        }
-        endpoint = bound[0];
+    JeroMqEchoServer(ZContext context) throws InterruptedException, ExecutionException {
+        CompletableFuture<String> bound = new CompletableFuture<>();
+        thread = new Thread(() -> serve(context, bound), "jeromq-echo-server");
+        thread.start();
+        endpoint = bound.get();
     }
 
     /** The endpoint the server listens on, with the port the system picked. */
@@ -35,18 +31,19 @@ final class JeroMqEchoServer implements AutoCloseable {
         return endpoint;
     }
 
-    private void serve(ZContext context, String[] bound, Object ready) {
+    private void serve(ZContext context, CompletableFuture<String> bound) {
         try (ZMQ.Socket router = context.createSocket(SocketType.ROUTER)) {
             router.setLinger(0);
             router.setReceiveTimeOut(POLL_MILLIS);
             router.bind("tcp://127.0.0.1:*");
-            synchronized (ready) {
-                bound[0] = router.getLastEndpoint();
-                ready.notifyAll();
-            }
+            bound.complete(router.getLastEndpoint());
             while (running) {
                 echoOne(router);
             }
+        } catch (RuntimeException e) {
+            // Fails the constructor when binding failed; a no-op once the server was running.
+            bound.completeExceptionally(e);
+            throw e;
         }
     }
 
