@@ -17,7 +17,12 @@ final class JeroMqEcho implements EchoSystem {
     private final JeroMqEchoServer server;
 
     JeroMqEcho() throws InterruptedException, ExecutionException {
-        server = new JeroMqEchoServer(context);
+        try {
+            server = new JeroMqEchoServer(context);
+        } catch (InterruptedException | ExecutionException | RuntimeException e) {
+            context.close();
+            throw e;
+        }
     }
 
     @Override
