@@ -1,0 +1,108 @@
+package io.zmqrpc.bench;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Runs the whole comparison and prints one report to standard output (progress goes to standard
+ * error). All systems are started first (an idle one costs nothing measurable), take turns on each
+ * throughput cell, then have their open-loop latency and footprint measured one after the other.
+ */
+public final class BenchMain {
+
+    /** The system the ratio columns are about. */
+    static final String SUBJECT = "zmqrpc";
+
+    private final BenchConfig config;
+    private final PrintStream out;
+    private final PrintStream progress;
+
+    BenchMain(BenchConfig config, PrintStream out, PrintStream progress) {
+        this.config = config;
+        this.out = out;
+        this.progress = progress;
+    }
+
+    /**
+     * The systems compared, in column order. Adding one is one line here: zmqrpc goes between the
+     * two, as {@code Contender.ofTarget(SUBJECT, ...)} with an {@link EchoTarget} over its
+     * {@code RpcClient}, once the runtime exists.
+     */
+    static List<Contender> contenders() {
+        return List.of(
+                new Contender("JeroMQ", JeroMqEcho::new),
+                Contender.ofTarget("gRPC", GrpcEcho::new));
+    }
+
+    /** Runs with the configuration the system properties give; see {@link BenchConfig}. */
+    public static void main(String[] args) throws Exception {
+        new BenchMain(BenchConfig.fromSystemProperties(), System.out, System.err).run();
+    }
+
+    void run() throws Exception {
+        double loadBefore = loadAverage();
+        Map<String, EchoSystem> systems = new LinkedHashMap<>();
+        try {
+            for (Contender contender : contenders()) {
+                if (config.includes(contender.name())) {
+                    systems.put(contender.name(), contender.start());
+                }
+            }
+            List<Measurements> results = measure(systems);
+            printHeader(loadBefore);
+            new Report(results, SUBJECT).print(config.scenarios(), out);
+        } finally {
+            systems.values().forEach(EchoSystem::close);
+        }
+    }
+
+    /** Throughput with the systems taking turns; then latency and footprint, one system at a time. */
+    private List<Measurements> measure(Map<String, EchoSystem> systems) throws Exception {
+        var throughput = new Runner(config.warmup(), config.measure())
+                .throughput(systems, config.scenarios(), progress);
+        OpenLoop openLoop = new OpenLoop(config.latencyWarmup(), config.latencyMeasure(), config.latencyPayload());
+        List<Measurements> results = new ArrayList<>();
+        for (Map.Entry<String, EchoSystem> entry : systems.entrySet()) {
+            progress.println("bench: latency and footprint of " + entry.getKey());
+            EchoSystem system = entry.getValue();
+            List<LatencyResult> latency = new ArrayList<>();
+            if (system.target().isPresent()) {
+                for (int rate : config.latencyRates()) {
+                    latency.add(openLoop.run(system.target().get(), rate));
+                }
+            }
+            Footprint footprint = Footprint.measure(system, BenchConfig.FOOTPRINT_SCENARIO, config.footprintCalls());
+            results.add(new Measurements(entry.getKey(), throughput.get(entry.getKey()), latency, footprint));
+        }
+        return results;
+    }
+
+    private void printHeader(double loadBefore) {
+        Runtime runtime = Runtime.getRuntime();
+        out.printf(Locale.ROOT, "# zmqrpc echo benchmark, %s%n%n", Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        out.printf(Locale.ROOT, "JDK %s (%s), %s %s, %d cores, max heap %d MiB%n",
+                System.getProperty("java.version"), System.getProperty("java.vm.name"),
+                System.getProperty("os.name"), System.getProperty("os.arch"), runtime.availableProcessors(),
+                runtime.maxMemory() >> 20);
+        // The load average tells a reader whether other work shared the cores during the run.
+        out.printf(Locale.ROOT, "1-minute load average %.2f at the start, %.2f at the end%n",
+                loadBefore, loadAverage());
+        out.printf(Locale.ROOT, "cells: warm-up %s, measure %s (median of %d slices); "
+                + "open loop: %s warm-up, %s measure, %d B payload%n%n",
+                BenchConfig.formatDuration(config.warmup()), BenchConfig.formatDuration(config.measure()),
+                Runner.SLICES,
+                BenchConfig.formatDuration(config.latencyWarmup()),
+                BenchConfig.formatDuration(config.latencyMeasure()), config.latencyPayload());
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+}

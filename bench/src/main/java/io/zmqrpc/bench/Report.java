@@ -1,0 +1,91 @@
+package io.zmqrpc.bench;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Prints the run's results: one throughput table with a column per system and the subject's ratios
+ * to the others, one latency table, and the heap and thread lines.
+ */
+final class Report {
+
+    private final List<Measurements> results;
+    private final String subject;
+
+    /** {@code subject} is the system the ratio columns compare to the others, when it ran. */
+    Report(List<Measurements> results, String subject) {
+        this.results = List.copyOf(results);
+        this.subject = subject;
+    }
+
+    void print(List<Scenario> scenarios, PrintStream out) {
+        out.println("## Throughput (calls/s)");
+        out.println();
+        throughputTable(scenarios).print(out);
+        out.println();
+        out.println("## Latency under open-loop load (µs, from the intended send time)");
+        out.println();
+        latencyTable().print(out);
+        out.println();
+        out.println("## Heap after full GC and live threads, before and after a long run");
+        out.println();
+        results.forEach(result -> out.println(footprintLine(result)));
+    }
+
+    private Table throughputTable(List<Scenario> scenarios) {
+        Optional<Measurements> subjectResult = find(subject);
+        List<Measurements> baselines = subjectResult.isPresent()
+                ? results.stream().filter(r -> !r.name().equals(subject)).toList()
+                : List.of();
+        List<String> headers = new ArrayList<>(List.of("pattern", "payload", "in flight"));
+        results.forEach(r -> headers.add(r.name()));
+        baselines.forEach(b -> headers.add(subject + "/" + b.name()));
+        Table table = new Table(headers, 3);
+        for (Scenario scenario : scenarios) {
+            List<String> row = new ArrayList<>(List.of(scenario.pattern().label(),
+                    Scenario.sizeLabel(scenario.payloadSize()), String.valueOf(scenario.inFlight())));
+            results.forEach(r -> row.add(format("%,.0f", r.throughput().get(scenario))));
+            subjectResult.ifPresent(s -> baselines.forEach(b -> row.add(format("%.2f",
+                    s.throughput().get(scenario) / b.throughput().get(scenario)))));
+            table.row(row);
+        }
+        return table;
+    }
+
+    private Table latencyTable() {
+        Table table = new Table(List.of("system", "rate (calls/s)", "calls", "p50", "p99", "p99.9", "max"), 1);
+        for (Measurements result : results) {
+            for (LatencyResult l : result.latency()) {
+                table.row(List.of(result.name(), format("%,d", l.ratePerSecond()), format("%,d", l.calls()),
+                        format("%.0f", l.p50()), format("%.0f", l.p99()), format("%.0f", l.p999()),
+                        format("%.0f", l.max())));
+            }
+        }
+        return table;
+    }
+
+    private static String footprintLine(Measurements result) {
+        Footprint f = result.footprint();
+        return format("- %s: heap %.1f MiB before, %.1f MiB after %,d calls of %s with %d in flight "
+                + "(%+.1f MiB); live threads %d before, %d after",
+                result.name(), mib(f.heapBefore()), mib(f.heapAfter()), f.calls(),
+                Scenario.sizeLabel(f.scenario().payloadSize()), f.scenario().inFlight(),
+                mib(f.heapAfter() - f.heapBefore()), f.threadsBefore(), f.threadsAfter());
+    }
+
+    private Optional<Measurements> find(String name) {
+        return results.stream().filter(r -> r.name().equals(name)).findFirst();
+    }
+
+    private static double mib(long bytes) {
+        return bytes / (1024.0 * 1024.0);
+    }
+
+    /** Figures in one locale, so that the report reads the same on every machine. */
+    private static String format(String pattern, Object... args) {
+        return String.format(Locale.ROOT, pattern, args);
+    }
+}

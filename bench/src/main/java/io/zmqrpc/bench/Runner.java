@@ -1,0 +1,73 @@
+package io.zmqrpc.bench;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Measures throughput: each scenario runs for the warm-up time (discarded, so that JIT compilation
+ * and connection set-up stay out of the figure), then for the measurement time, in slices. The systems take
+ * turns cell by cell, so that a change in the machine's load falls on every figure of a row alike
+ * and the ratios between systems stay meaningful on a shared machine.
+ */
+final class Runner {
+
+    static final int SLICES = 5;
+
+    private final Duration warmup;
+    private final Duration measure;
+
+    Runner(Duration warmup, Duration measure) {
+        this.warmup = warmup;
+        this.measure = measure;
+    }
+
+    /** Calls per second by system name, then by scenario in the order given. */
+    Map<String, Map<Scenario, Double>> throughput(Map<String, EchoSystem> systems, List<Scenario> scenarios,
+            PrintStream progress) throws Exception {
+        Map<String, Map<Scenario, Double>> callsPerSecond = new LinkedHashMap<>();
+        systems.keySet().forEach(name -> callsPerSecond.put(name, new LinkedHashMap<>()));
+        for (EchoSystem system : systems.values()) {
+            warmUp(system);
+        }
+        for (Scenario scenario : scenarios) {
+            progress.printf("bench: %s %s, %d in flight%n", scenario.pattern().label(),
+                    Scenario.sizeLabel(scenario.payloadSize()), scenario.inFlight());
+            for (Map.Entry<String, EchoSystem> system : systems.entrySet()) {
+                callsPerSecond.get(system.getKey()).put(scenario, callsPerSecond(system.getValue(), scenario));
+            }
+        }
+        return callsPerSecond;
+    }
+
+    /**
+     * A cell's own warm-up is too short to compile a cold stack (gRPC's first cell came out at a
+     * tenth of its speed); exercising both code paths once for a few warm-up times puts the first
+     * cell on an equal footing with the others.
+     */
+    private void warmUp(EchoSystem system) throws Exception {
+        for (Scenario scenario : List.of(Scenario.sequential(100), Scenario.inFlight(100, 16))) {
+            system.closedLoop(scenario, Long.MAX_VALUE, 3 * warmup.toNanos());
+        }
+    }
+
+    /**
+     * The median rate of {@link #SLICES} equal slices of the measurement time: on a shared machine
+     * a burst of someone else's work drags one or two slices down without moving the median.
+     */
+    private double callsPerSecond(EchoSystem system, Scenario scenario) throws Exception {
+        system.closedLoop(scenario, Long.MAX_VALUE, warmup.toNanos());
+        double[] rates = new double[SLICES];
+        for (int i = 0; i < SLICES; i++) {
+            long start = System.nanoTime();
+            long calls = system.closedLoop(scenario, Long.MAX_VALUE, measure.toNanos() / SLICES);
+            // The elapsed time includes draining the last window, which the count includes too.
+            rates[i] = calls * 1e9 / (System.nanoTime() - start);
+        }
+        Arrays.sort(rates);
+        return rates[SLICES / 2];
+    }
+}

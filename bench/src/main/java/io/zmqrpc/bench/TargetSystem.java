@@ -1,0 +1,73 @@
+package io.zmqrpc.bench;
+
+import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Drives an {@link EchoTarget}: blocking calls for the sequential pattern, and for the in-flight
+ * pattern a window of asynchronous calls bounded by a semaphore (a permit is taken per call and
+ * given back when its future completes).
+ */
+final class TargetSystem implements EchoSystem {
+
+    private final EchoTarget target;
+
+    TargetSystem(EchoTarget target) {
+        this.target = target;
+    }
+
+    @Override
+    public long closedLoop(Scenario scenario, long maxCalls, long durationNanos) throws Exception {
+        byte[] payload = scenario.payload();
+        long deadline = System.nanoTime() + durationNanos;
+        return scenario.pattern() == Scenario.Pattern.SEQUENTIAL
+                ? sequential(payload, maxCalls, deadline)
+                : window(payload, scenario.inFlight(), maxCalls, deadline);
+    }
+
+    private long sequential(byte[] payload, long maxCalls, long deadline) throws Exception {
+        long done = 0;
+        while (done < maxCalls && System.nanoTime() < deadline) {
+            target.call(payload);
+            done++;
+        }
+        return done;
+    }
+
+    private long window(byte[] payload, int inFlight, long maxCalls, long deadline) throws Exception {
+        Semaphore window = new Semaphore(inFlight);
+        AtomicLong done = new AtomicLong();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        long issued = 0;
+        while (issued < maxCalls && failure.get() == null && System.nanoTime() < deadline) {
+            window.acquire();
+            target.callAsync(payload).whenComplete((echo, error) -> {
+                if (error != null) {
+                    failure.compareAndSet(null, error);
+                } else {
+                    done.incrementAndGet();
+                }
+                window.release();
+            });
+            issued++;
+        }
+        // Let the stragglers land so that the next run starts from a quiet system.
+        window.acquire(inFlight);
+        if (failure.get() != null) {
+            throw new IllegalStateException("echo call failed", failure.get());
+        }
+        return done.get();
+    }
+
+    @Override
+    public Optional<EchoTarget> target() {
+        return Optional.of(target);
+    }
+
+    @Override
+    public void close() {
+        target.close();
+    }
+}
