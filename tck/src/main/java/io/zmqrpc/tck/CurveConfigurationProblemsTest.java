@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zmqrpc.tck.fixtures.problems.AllowListWithoutKeyService;
 import io.zmqrpc.tck.fixtures.problems.BadHeartbeatClient;
+import io.zmqrpc.tck.fixtures.problems.DollarSecretService;
 import io.zmqrpc.tck.fixtures.problems.MalformedKeyService;
 import io.zmqrpc.tck.fixtures.problems.PartialCurveClient;
 import io.zmqrpc.tck.fixtures.problems.UnreadableKeyFileClient;
@@ -40,6 +41,15 @@ public class CurveConfigurationProblemsTest {
                 + "MalformedKeyService: CURVE secret key must be 40 characters of Z85 text, got 20 characters"
                 + " (curve.secret-key)", MalformedKeyService.class);
         assertThat(message).doesNotContain("not-a-key-but-secret");
+    }
+
+    @Test
+    void unresolvableSecretKeyIsNotPrinted() {
+        String message = assertFails(DefinitionException.class, "@RemoteEndpoint bean " + FIXTURES
+                + "DollarSecretService: unresolvable placeholder in curve.secret-key (the value is not shown: it may be"
+                + " a secret key; give a key holding '${' in a key file or through a placeholder)",
+                DollarSecretService.class);
+        assertThat(message).doesNotContain("hidden-secret");
     }
 
     @Test

@@ -37,7 +37,7 @@ public record ClientCurve(String publicKey, String secretKey, String serverKey) 
     public static Optional<ClientCurve> read(Settings settings, RpcClient annotation, List<String> problems) {
         int before = problems.size();
         String pub = Attempts.attempt(problems, () -> settings.text(PUBLIC, annotation.curvePublicKey()));
-        String secret = Attempts.attempt(problems, () -> settings.text(SECRET, annotation.curveSecretKey()));
+        String secret = Attempts.attempt(problems, () -> KeyText.secretText(settings, SECRET, annotation.curveSecretKey()));
         String server = Attempts.attempt(problems, () -> settings.text(SERVER, annotation.curveServerKey()));
         String keyFile = Attempts.attempt(problems, () -> settings.text(KEY_FILE, annotation.curveKeyFile()));
         String serverFile = Attempts.attempt(problems, () -> settings.text(SERVER_FILE, annotation.curveServerKeyFile()));

@@ -1,5 +1,6 @@
 package io.zmqrpc.cdi.security;
 
+import io.zmqrpc.cdi.config.Settings;
 import io.zmqrpc.runtime.security.CurveKeys;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -11,6 +12,21 @@ import java.nio.file.Path;
 final class KeyText {
 
     private KeyText() {
+    }
+
+    /**
+     * Reads a setting that may hold a secret key: like {@link Settings#text}, but a failure does
+     * not repeat the value (the text of an unresolvable placeholder may be the key itself, since
+     * Z85 has {@code $}, braces and colons).
+     */
+    static String secretText(Settings settings, String attribute, String annotated) {
+        try {
+            return settings.text(attribute, annotated);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unresolvable placeholder in " + attribute
+                    + " (the value is not shown: it may be a secret key; give a key holding '${' in a key file"
+                    + " or through a placeholder)", e);
+        }
     }
 
     /** Checks that a key is 40 characters of Z85; {@code kind} is {@code public} or {@code secret}. */

@@ -30,7 +30,7 @@ public record ServerCurve(String secretKey, List<String> allowedClients) {
      */
     public static Optional<ServerCurve> read(Settings settings, RemoteEndpoint annotation, List<String> problems) {
         int before = problems.size();
-        String secret = Attempts.attempt(problems, () -> settings.text(SECRET, annotation.curveSecretKey()));
+        String secret = Attempts.attempt(problems, () -> KeyText.secretText(settings, SECRET, annotation.curveSecretKey()));
         String file = Attempts.attempt(problems, () -> settings.text(SECRET_FILE, annotation.curveSecretKeyFile()));
         List<String> allowed = Attempts.attempt(problems, () -> settings.list(ALLOWED, annotation.curveAllowedClients()));
         if (problems.size() > before) {
