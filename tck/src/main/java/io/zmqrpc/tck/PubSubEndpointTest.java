@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code pattern = PUBSUB} beans get exactly the topics they subscribed to (prefix match) from an
- * injected {@link PubSubClient}, which waits for their subscriptions before publishing.
+ * injected {@link PubSubClient}, whose ready-waits (subscribers connected, subscriptions arrived)
+ * work as in plain Java.
  */
 public class PubSubEndpointTest {
 
@@ -26,6 +27,7 @@ public class PubSubEndpointTest {
                 Deployment client = Tck.clients(Tck.endpoint(news, "News") + "," + Tck.endpoint(sport, "Sport"),
                         Newsroom.class)) {
             PubSubClient publisher = client.select(Newsroom.class).publisher();
+            assertThat(publisher.awaitSubscribers(2, Duration.ofSeconds(20))).as("both subscribers connected").isTrue();
             assertThat(publisher.awaitSubscriptions("news", 1, Duration.ofSeconds(20))).isTrue();
             assertThat(publisher.awaitSubscriptions("sport", 1, Duration.ofSeconds(20))).isTrue();
             publisher.publish("news").call("headline", "n1");
