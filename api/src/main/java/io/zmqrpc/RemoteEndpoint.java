@@ -99,4 +99,57 @@ public @interface RemoteEndpoint {
      * @return the excluded types
      */
     Class<? extends Throwable>[] excludeLogExceptions() default {};
+
+    /**
+     * CURVE: the server's secret key, 40 characters of Z85; when set (or {@link #curveSecretKeyFile()}),
+     * every connection is encrypted and only clients knowing the server's public key complete the
+     * handshake. Prefer a placeholder ({@code ${calc.curve.secret}}) or a key file to a literal.
+     *
+     * @return the secret key, or empty for plaintext
+     * @since 1.0
+     */
+    String curveSecretKey() default "";
+
+    /**
+     * CURVE: a key file (ZeroMQ certificate format, {@code secret-key = "..."}) holding the
+     * server's secret key; read at deployment.
+     *
+     * @return the file path, or empty
+     * @since 1.0
+     */
+    String curveSecretKeyFile() default "";
+
+    /**
+     * CURVE: the public keys (Z85) of the clients admitted; empty admits every client that knows
+     * the server's public key. Needs a secret key.
+     *
+     * @return the allowed client public keys
+     * @since 1.0
+     */
+    String[] curveAllowedClients() default {};
+
+    /**
+     * ZMTP heartbeat interval (a ping every interval, so a silently dead peer is detected), as a
+     * duration text like {@link #timeout()}; empty for no heartbeats.
+     *
+     * @return the interval
+     * @since 1.0
+     */
+    String heartbeatInterval() default "";
+
+    /**
+     * ZMTP heartbeat timeout: a peer silent this long is disconnected; empty for the interval.
+     *
+     * @return the timeout
+     * @since 1.0
+     */
+    String heartbeatTimeout() default "";
+
+    /**
+     * ZMTP heartbeat TTL announced to peers; empty for none.
+     *
+     * @return the TTL
+     * @since 1.0
+     */
+    String heartbeatTtl() default "";
 }

@@ -76,6 +76,71 @@ public @interface RpcClient {
      */
     @Nonbinding String topic() default "";
 
+    /**
+     * CURVE: the client's public key (Z85); with {@link #curveSecretKey()} and
+     * {@link #curveServerKey()} (or the key files) makes the connection a CURVE client.
+     *
+     * @return the public key, or empty
+     * @since 1.0
+     */
+    @Nonbinding String curvePublicKey() default "";
+
+    /**
+     * CURVE: the client's secret key (Z85). Prefer a placeholder or {@link #curveKeyFile()}.
+     *
+     * @return the secret key, or empty
+     * @since 1.0
+     */
+    @Nonbinding String curveSecretKey() default "";
+
+    /**
+     * CURVE: the server's public key (Z85).
+     *
+     * @return the server's public key, or empty
+     * @since 1.0
+     */
+    @Nonbinding String curveServerKey() default "";
+
+    /**
+     * CURVE: a key file (ZeroMQ certificate format) holding the client's public and secret keys.
+     *
+     * @return the file path, or empty
+     * @since 1.0
+     */
+    @Nonbinding String curveKeyFile() default "";
+
+    /**
+     * CURVE: a key file holding the server's public key.
+     *
+     * @return the file path, or empty
+     * @since 1.0
+     */
+    @Nonbinding String curveServerKeyFile() default "";
+
+    /**
+     * ZMTP heartbeat interval, a duration text like {@link #timeout()}; empty for no heartbeats.
+     *
+     * @return the interval
+     * @since 1.0
+     */
+    @Nonbinding String heartbeatInterval() default "";
+
+    /**
+     * ZMTP heartbeat timeout: a server silent this long is disconnected; empty for the interval.
+     *
+     * @return the timeout
+     * @since 1.0
+     */
+    @Nonbinding String heartbeatTimeout() default "";
+
+    /**
+     * ZMTP heartbeat TTL announced to the server; empty for none.
+     *
+     * @return the TTL
+     * @since 1.0
+     */
+    @Nonbinding String heartbeatTtl() default "";
+
     /** A literal of the qualifier with every attribute at its default, for programmatic lookup. */
     final class Literal extends jakarta.enterprise.util.AnnotationLiteral<RpcClient> implements RpcClient {
         private static final long serialVersionUID = 1L;
@@ -93,5 +158,13 @@ public @interface RpcClient {
         @Override public String namespace() { return ""; }
         @Override public Pattern pattern() { return Pattern.RPC; }
         @Override public String topic() { return ""; }
+        @Override public String curvePublicKey() { return ""; }
+        @Override public String curveSecretKey() { return ""; }
+        @Override public String curveServerKey() { return ""; }
+        @Override public String curveKeyFile() { return ""; }
+        @Override public String curveServerKeyFile() { return ""; }
+        @Override public String heartbeatInterval() { return ""; }
+        @Override public String heartbeatTimeout() { return ""; }
+        @Override public String heartbeatTtl() { return ""; }
     }
 }

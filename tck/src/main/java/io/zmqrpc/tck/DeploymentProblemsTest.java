@@ -1,6 +1,6 @@
 package io.zmqrpc.tck;
 
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static io.zmqrpc.tck.DeploymentFailures.assertFails;
 
 import io.zmqrpc.tck.fixtures.problems.BadTimeoutService;
 import io.zmqrpc.tck.fixtures.problems.ClientWithBadTimeout;
@@ -79,13 +79,5 @@ public class DeploymentProblemsTest {
         assertFails(DefinitionException.class, "@RpcClient injection point " + FIXTURES
                 + "ClientWithBadTimeout.client: bad duration 'a while': write ISO-8601 (PT5S) or a number with a unit (500ms, 5s, 2m, 1h)",
                 ClientWithBadTimeout.class);
-    }
-
-    private static void assertFails(Class<? extends RuntimeException> kind, String message, Class<?>... beans) {
-        assertThatThrownBy(() -> Tck.deploy(beans).close())
-                .isInstanceOfAny(DeploymentException.class, DefinitionException.class)
-                .satisfies(e -> org.assertj.core.api.Assertions.assertThat(kind.isInstance(e) || kind.isInstance(e.getCause()))
-                        .as("a %s, got %s", kind.getSimpleName(), e).isTrue())
-                .hasMessageContaining(message);
     }
 }

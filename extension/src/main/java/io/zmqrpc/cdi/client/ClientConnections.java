@@ -65,8 +65,11 @@ public final class ClientConnections {
             throw new IllegalStateException("zmqrpc clients are closed: the container is shutting down");
         }
         return open.computeIfAbsent(d.connectionKey(), key -> {
-            RpcOptions options = base.toBuilder().name("client-" + d.name())
-                    .connect(d.connect().toArray(String[]::new)).bind(d.bind().toArray(String[]::new)).build();
+            RpcOptions.Builder builder = base.toBuilder().name("client-" + d.name())
+                    .connect(d.connect().toArray(String[]::new)).bind(d.bind().toArray(String[]::new));
+            d.curve().ifPresent(c -> c.applyTo(builder));
+            d.heartbeat().ifPresent(h -> h.applyTo(builder));
+            RpcOptions options = builder.build();
             return switch (d.pattern()) {
                 case RPC -> ZmqRpc.connectRpc(options);
                 case PIPELINE -> ZmqRpc.connectPipeline(options);

@@ -1,9 +1,12 @@
 package io.zmqrpc.cdi.client;
 
 import io.zmqrpc.Pattern;
+import io.zmqrpc.cdi.config.Attempts;
 import io.zmqrpc.cdi.config.ConfigLookup;
 import io.zmqrpc.cdi.config.Durations;
+import io.zmqrpc.cdi.config.Heartbeat;
 import io.zmqrpc.cdi.config.Settings;
+import io.zmqrpc.cdi.security.ClientCurve;
 import io.zmqrpc.inject.RpcClient;
 import jakarta.enterprise.inject.spi.InjectionPoint;
 import java.lang.reflect.Executable;
@@ -25,17 +28,21 @@ import java.util.function.Consumer;
  * @param timeout the call timeout, or empty for the default
  * @param namespace the namespace prefix of a typed proxy
  * @param topic the topic of a typed pub/sub proxy
+ * @param curve the CURVE settings, or empty for plaintext
+ * @param heartbeat the ZMTP heartbeats, or empty for none
  */
 public record ClientDeclaration(Class<?> type, String name, Pattern pattern, List<String> connect, List<String> bind,
-        Optional<Duration> timeout, String namespace, String topic) {
+        Optional<Duration> timeout, String namespace, String topic, Optional<ClientCurve> curve,
+        Optional<Heartbeat> heartbeat) {
 
     /**
-     * The connection key: clients with equal keys share one socket.
+     * The connection key: clients with equal keys share one socket, so it holds everything set
+     * on the socket (a client with other CURVE keys or heartbeats gets a connection of its own).
      *
      * @return the key
      */
     public List<Object> connectionKey() {
-        return List.of(pattern, connect, bind);
+        return List.of(pattern, connect, bind, curve, heartbeat);
     }
 
     /**
@@ -71,13 +78,16 @@ public record ClientDeclaration(Class<?> type, String name, Pattern pattern, Lis
         }
         String name = annotation.name().isEmpty() && type != null ? type.getSimpleName() : annotation.name();
         Settings settings = new Settings(config, "zmqrpc.client." + name);
-        List<String> connect = attempt(found, () -> settings.list("connect", annotation.connect()));
-        List<String> bind = attempt(found, () -> settings.list("bind", annotation.bind()));
-        String timeoutText = attempt(found, () -> settings.text("timeout", annotation.timeout()));
+        List<String> connect = Attempts.attempt(found, () -> settings.list("connect", annotation.connect()));
+        List<String> bind = Attempts.attempt(found, () -> settings.list("bind", annotation.bind()));
+        String timeoutText = Attempts.attempt(found, () -> settings.text("timeout", annotation.timeout()));
         Duration timeout = timeoutText == null || timeoutText.isEmpty() ? null
-                : attempt(found, () -> Durations.parse(timeoutText));
-        String namespace = attempt(found, () -> settings.text("namespace", annotation.namespace()));
-        String topic = attempt(found, () -> settings.text("topic", annotation.topic()));
+                : Attempts.attempt(found, () -> Durations.parse(timeoutText));
+        String namespace = Attempts.attempt(found, () -> settings.text("namespace", annotation.namespace()));
+        String topic = Attempts.attempt(found, () -> settings.text("topic", annotation.topic()));
+        Optional<ClientCurve> curve = ClientCurve.read(settings, annotation, found);
+        Optional<Heartbeat> heartbeat = Heartbeat.read(settings, annotation.heartbeatInterval(),
+                annotation.heartbeatTimeout(), annotation.heartbeatTtl(), found);
         if (connect != null && bind != null && connect.isEmpty() && bind.isEmpty()) {
             found.add("has no address: set connect or bind (or " + settings.key("connect") + ")");
         }
@@ -86,15 +96,6 @@ public record ClientDeclaration(Class<?> type, String name, Pattern pattern, Lis
             return Optional.empty();
         }
         return Optional.of(new ClientDeclaration(type, name, annotation.pattern(), connect, bind,
-                Optional.ofNullable(timeout), namespace, topic));
-    }
-
-    private static <T> T attempt(List<String> problems, java.util.function.Supplier<T> step) {
-        try {
-            return step.get();
-        } catch (IllegalArgumentException e) {
-            problems.add(e.getMessage());
-            return null;
-        }
+                Optional.ofNullable(timeout), namespace, topic, curve, heartbeat));
     }
 }

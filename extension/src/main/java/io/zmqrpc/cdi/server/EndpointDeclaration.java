@@ -2,9 +2,12 @@ package io.zmqrpc.cdi.server;
 
 import io.zmqrpc.Pattern;
 import io.zmqrpc.RemoteEndpoint;
+import io.zmqrpc.cdi.config.Attempts;
 import io.zmqrpc.cdi.config.ConfigLookup;
 import io.zmqrpc.cdi.config.Durations;
+import io.zmqrpc.cdi.config.Heartbeat;
 import io.zmqrpc.cdi.config.Settings;
+import io.zmqrpc.cdi.security.ServerCurve;
 import jakarta.enterprise.inject.spi.Bean;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,11 +32,13 @@ import java.util.function.Consumer;
  * @param excludeLogExceptions exception types not logged
  * @param maxInFlight the max-in-flight override, or empty
  * @param maxMessageSize the max-message-size override, or empty
+ * @param curve the CURVE settings, or empty for plaintext
+ * @param heartbeat the ZMTP heartbeats, or empty for none
  */
 public record EndpointDeclaration(Bean<?> bean, String name, Pattern pattern, List<String> bind, List<String> connect,
         String namespace, List<String> subscribe, Optional<Duration> handlerTimeout, boolean logExceptions,
         List<Class<? extends Throwable>> excludeLogExceptions, Optional<Integer> maxInFlight,
-        Optional<Long> maxMessageSize) {
+        Optional<Long> maxMessageSize, Optional<ServerCurve> curve, Optional<Heartbeat> heartbeat) {
 
     /**
      * The key under which beans share a server: the same pattern and the same endpoints.
@@ -72,16 +77,19 @@ public record EndpointDeclaration(Bean<?> bean, String name, Pattern pattern, Li
         Settings settings = new Settings(config, "zmqrpc.server." + name);
         List<String> found = new ArrayList<>();
         RpcMethods.check(bean.getBeanClass(), found::add);
-        List<String> bind = attempt(found, () -> settings.list("bind", annotation.bind()));
-        List<String> connect = attempt(found, () -> settings.list("connect", annotation.connect()));
-        String namespace = attempt(found, () -> settings.text("namespace", annotation.namespace()));
-        List<String> subscribe = attempt(found, () -> Arrays.stream(annotation.subscribe())
+        List<String> bind = Attempts.attempt(found, () -> settings.list("bind", annotation.bind()));
+        List<String> connect = Attempts.attempt(found, () -> settings.list("connect", annotation.connect()));
+        String namespace = Attempts.attempt(found, () -> settings.text("namespace", annotation.namespace()));
+        List<String> subscribe = Attempts.attempt(found, () -> Arrays.stream(annotation.subscribe())
                 .map(t -> settings.text("subscribe", t)).toList());
-        Duration timeout = attempt(found, () -> duration(settings.text("timeout", annotation.timeout())));
-        Boolean log = attempt(found, () -> Boolean.parseBoolean(
+        Duration timeout = Attempts.attempt(found, () -> duration(settings.text("timeout", annotation.timeout())));
+        Boolean log = Attempts.attempt(found, () -> Boolean.parseBoolean(
                 settings.text("log-exceptions", Boolean.toString(annotation.logExceptions()))));
-        Integer maxInFlight = attempt(found, () -> number(settings.text("max-in-flight", ""), Integer::valueOf, "max-in-flight"));
-        Long maxMessageSize = attempt(found, () -> number(settings.text("max-message-size", ""), Long::valueOf, "max-message-size"));
+        Integer maxInFlight = Attempts.attempt(found, () -> number(settings.text("max-in-flight", ""), Integer::valueOf, "max-in-flight"));
+        Long maxMessageSize = Attempts.attempt(found, () -> number(settings.text("max-message-size", ""), Long::valueOf, "max-message-size"));
+        Optional<ServerCurve> curve = ServerCurve.read(settings, annotation, found);
+        Optional<Heartbeat> heartbeat = Heartbeat.read(settings, annotation.heartbeatInterval(),
+                annotation.heartbeatTimeout(), annotation.heartbeatTtl(), found);
         if (bind != null && connect != null && bind.isEmpty() && connect.isEmpty()) {
             found.add("has no address: set bind or connect (or " + settings.key("bind") + ")");
         }
@@ -91,7 +99,7 @@ public record EndpointDeclaration(Bean<?> bean, String name, Pattern pattern, Li
         }
         return Optional.of(new EndpointDeclaration(bean, name, annotation.pattern(), bind, connect, namespace, subscribe,
                 Optional.ofNullable(timeout), log, List.of(annotation.excludeLogExceptions()),
-                Optional.ofNullable(maxInFlight), Optional.ofNullable(maxMessageSize)));
+                Optional.ofNullable(maxInFlight), Optional.ofNullable(maxMessageSize), curve, heartbeat));
     }
 
     private static Duration duration(String text) {
@@ -106,16 +114,6 @@ public record EndpointDeclaration(Bean<?> bean, String name, Pattern pattern, Li
             return parse.apply(text);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("bad " + attribute + " '" + text + "': not a number");
-        }
-    }
-
-    /** Runs one step, turning its failure into a problem so that every problem is reported. */
-    private static <T> T attempt(List<String> problems, java.util.function.Supplier<T> step) {
-        try {
-            return step.get();
-        } catch (IllegalArgumentException e) {
-            problems.add(e.getMessage());
-            return null;
         }
     }
 }

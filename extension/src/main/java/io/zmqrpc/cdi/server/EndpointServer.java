@@ -69,6 +69,8 @@ public final class EndpointServer {
         settings.handlerTimeout().ifPresent(options::handlerTimeout);
         settings.maxInFlight().ifPresent(options::maxInFlight);
         settings.maxMessageSize().ifPresent(options::maxMessageSize);
+        settings.curve().ifPresent(c -> c.applyTo(options));
+        settings.heartbeat().ifPresent(h -> h.applyTo(options));
         server = ZmqRpc.serve(settings.pattern(), handler, options.build());
         for (String name : names()) {
             LOG.log(Level.INFO, "zmqrpc endpoint " + name + " started on " + server.endpoints());

@@ -1,6 +1,8 @@
 package io.zmqrpc.cdi.server;
 
 import io.zmqrpc.Pattern;
+import io.zmqrpc.cdi.config.Heartbeat;
+import io.zmqrpc.cdi.security.ServerCurve;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,10 +23,12 @@ import java.util.function.Function;
  * @param logExceptions whether exceptions are logged
  * @param excludeLogExceptions the exception types not logged
  * @param subscribe the pub/sub topics
+ * @param curve the CURVE settings, or empty for plaintext
+ * @param heartbeat the ZMTP heartbeats, or empty for none
  */
 record SharedSettings(Pattern pattern, Optional<Duration> handlerTimeout, Optional<Integer> maxInFlight,
         Optional<Long> maxMessageSize, boolean logExceptions, Set<Class<? extends Throwable>> excludeLogExceptions,
-        Set<String> subscribe) {
+        Set<String> subscribe, Optional<ServerCurve> curve, Optional<Heartbeat> heartbeat) {
 
     static Optional<SharedSettings> merge(List<EndpointDeclaration> members, String address, Consumer<String> problems) {
         List<String> found = new java.util.ArrayList<>();
@@ -32,6 +36,8 @@ record SharedSettings(Pattern pattern, Optional<Duration> handlerTimeout, Option
         Optional<Duration> timeout = agreed(members, "timeout", EndpointDeclaration::handlerTimeout, address, found::add);
         Optional<Integer> inFlight = agreed(members, "max-in-flight", EndpointDeclaration::maxInFlight, address, found::add);
         Optional<Long> size = agreed(members, "max-message-size", EndpointDeclaration::maxMessageSize, address, found::add);
+        Optional<ServerCurve> curve = agreed(members, "curve", EndpointDeclaration::curve, address, found::add);
+        Optional<Heartbeat> heartbeat = agreed(members, "heartbeat", EndpointDeclaration::heartbeat, address, found::add);
         found.forEach(problems);
         if (!found.isEmpty()) {
             return Optional.empty();
@@ -43,7 +49,7 @@ record SharedSettings(Pattern pattern, Optional<Duration> handlerTimeout, Option
             topics.addAll(d.subscribe());
         });
         return Optional.of(new SharedSettings(pattern, timeout, inFlight, size,
-                members.stream().anyMatch(EndpointDeclaration::logExceptions), excluded, topics));
+                members.stream().anyMatch(EndpointDeclaration::logExceptions), excluded, topics, curve, heartbeat));
     }
 
     private static <T> Optional<T> agreed(List<EndpointDeclaration> members, String setting,
