@@ -181,12 +181,18 @@ public final class ZmqServer implements PubSubServer, SocketLoop.Listener {
         if (!call.claim()) {
             return;
         }
+        byte[][] reply = null;
         try {
             if (runner.replies() != null) {
-                loop.send(failure == null ? runner.replies().result(call, result) : runner.replies().error(call, failure));
+                reply = failure == null ? runner.replies().result(call, result) : runner.replies().error(call, failure);
             }
         } finally {
+            // Count the call done before its reply can reach the caller, so that a caller that has
+            // its answer never sees the call still in flight.
             release(call);
+        }
+        if (reply != null) {
+            loop.send(reply);
         }
     }
 
