@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -61,7 +60,11 @@ public final class ProcessLog {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // The process was killed under the reader, or the file became unwritable: either way
+            // the log ends here, and waiters learn it below instead of from a stack trace.
+            synchronized (this) {
+                lines.add("[log capture ended: " + e + "]");
+            }
         } finally {
             synchronized (this) {
                 ended = true;

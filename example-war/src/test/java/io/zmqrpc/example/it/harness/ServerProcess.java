@@ -1,11 +1,15 @@
 package io.zmqrpc.example.it.harness;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A server running as a child process (with its own children: {@code standalone.sh} starts a JVM)
@@ -59,60 +63,49 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     /**
-     * Whether the process still runs.
-     *
-     * @return true while alive
-     */
-    public boolean isAlive() {
-        return process.isAlive();
-    }
-
-    /**
      * Writes a line to the process's stdin, for servers that take commands there.
      *
      * @param line the line, without its newline
      * @throws IOException when the process no longer reads
      */
     public void send(String line) throws IOException {
-        process.getOutputStream().write((line + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        process.getOutputStream().write((line + "\n").getBytes(StandardCharsets.UTF_8));
         process.getOutputStream().flush();
     }
 
     /**
-     * Waits for the process tree to exit on its own; kills it when it does not in time.
-     *
-     * @param timeout how long to wait
-     * @throws AssertionError when it did not exit in time (it was then killed)
-     * @throws InterruptedException when interrupted
-     */
-    public void awaitExit(Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        for (ProcessHandle handle : tree()) {
-            while (handle.isAlive() && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
-        }
-        if (tree().stream().anyMatch(ProcessHandle::isAlive)) {
-            kill();
-            throw new AssertionError(name + " did not exit within " + timeout + " and was killed; see " + log.file());
-        }
-    }
-
-    /**
      * Sends SIGTERM to each process of the tree, children first (so that a launcher script does
-     * not die and orphan its JVM), waiting for each to exit before the next. On timeout the tree is killed and the stop counts as failed.
+     * not die and orphan its JVM), and waits for each to exit before the next.
      *
      * @param timeout how long a clean stop may take
      * @return how long it took
-     * @throws AssertionError when it did not stop in time
+     * @throws AssertionError when it did not stop in time (the tree was then killed)
      * @throws InterruptedException when interrupted
      */
     public Duration stop(Duration timeout) throws InterruptedException {
+        return awaitExit(timeout, true);
+    }
+
+    /**
+     * Waits for the process tree to exit on its own, after a command told it to.
+     *
+     * @param timeout how long to wait
+     * @return how long it took
+     * @throws AssertionError when it did not exit in time (the tree was then killed)
+     * @throws InterruptedException when interrupted
+     */
+    public Duration awaitExit(Duration timeout) throws InterruptedException {
+        return awaitExit(timeout, false);
+    }
+
+    private Duration awaitExit(Duration timeout, boolean terminate) throws InterruptedException {
         long start = System.nanoTime();
-        List<ProcessHandle> tree = tree();
         long deadline = start + timeout.toNanos();
+        List<ProcessHandle> tree = tree();
         for (ProcessHandle handle : tree) {
-            handle.destroy();
+            if (terminate) {
+                handle.destroy();
+            }
             while (handle.isAlive() && System.nanoTime() < deadline) {
                 Thread.sleep(50);
             }
@@ -120,7 +113,7 @@ public final class ServerProcess implements AutoCloseable {
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         if (tree.stream().anyMatch(ProcessHandle::isAlive)) {
             kill();
-            throw new AssertionError(name + " did not stop within " + timeout + " and was killed; see " + log.file());
+            throw new AssertionError(name + " did not exit within " + timeout + " and was killed; see " + log.file());
         }
         return took;
     }
@@ -141,14 +134,14 @@ public final class ServerProcess implements AutoCloseable {
         tree.forEach(ProcessHandle::destroyForcibly);
         long deadline = System.nanoTime() + KILL_WAIT.toNanos();
         for (ProcessHandle handle : tree) {
-            handle.onExit().completeOnTimeout(handle, Math.max(0, deadline - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS).join();
+            handle.onExit().completeOnTimeout(handle, Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS).join();
         }
     }
 
     /** Descendants (children before their parents for the shallow trees here), then the process itself. */
     private List<ProcessHandle> tree() {
-        List<ProcessHandle> tree = new java.util.ArrayList<>(process.descendants().toList());
-        java.util.Collections.reverse(tree);
+        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+        Collections.reverse(tree);
         tree.add(process.toHandle());
         return tree;
     }
