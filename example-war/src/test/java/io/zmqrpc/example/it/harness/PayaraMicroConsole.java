@@ -15,14 +15,16 @@ import java.nio.charset.StandardCharsets;
  * {@code endpoint ... stopped}) is usually lost; CDI's {@code Shutdown} does fire (checked with a
  * probe that wrote to a file). Undeploying first keeps those lines.
  *
- * <p>Commands: {@code undeploy <name>} (prints {@value #UNDEPLOYED}{@code <name>} when done) and
+ * <p>Commands: {@code undeploy <name>} (logs {@value #UNDEPLOYED}{@code <name>} when done) and
  * {@code shutdown}; the end of stdin also shuts down. Payara's API is called reflectively so that
  * the tests need not compile against the 100 MB jar.
  */
 public final class PayaraMicroConsole {
 
-    /** Printed after an undeployment completes. */
+    /** Logged after an undeployment completes; the harness waits for it in the server's output. */
     static final String UNDEPLOYED = "payara-micro-console: undeployed ";
+
+    private static final System.Logger LOG = System.getLogger(PayaraMicroConsole.class.getName());
 
     private PayaraMicroConsole() {
     }
@@ -45,7 +47,9 @@ public final class PayaraMicroConsole {
             if (line.startsWith("undeploy ")) {
                 String name = line.substring("undeploy ".length());
                 undeploy.invoke(runtime, name);
-                System.out.println(UNDEPLOYED + name);
+                // Payara's logging is fully alive here (the JVM is not shutting down), so this line
+                // lands in the console output like the application's own.
+                LOG.log(System.Logger.Level.INFO, UNDEPLOYED + name);
             }
         }
         bootType.getMethod("shutdown").invoke(boot);
