@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  * <p>Each start gets its own copy of {@code standalone/} as {@code jboss.server.base.dir}, so runs
  * never see each other's deployments, data or logs, and the unpacked distribution stays pristine.
  * The WAR is dropped into its {@code deployments/} before boot: the deployment scanner deploys it
- * while the server starts, and WildFly reports "started" only after that.
+ * while the server starts, WildFly reports "started" only after that, and the scanner's marker
+ * file ({@code shop.war.deployed} or {@code .failed}) says how it went.
  */
 public final class WildFly implements AppServer {
 
@@ -74,8 +75,13 @@ public final class WildFly implements AppServer {
                     "saying WildFly started", BOOT_TIMEOUT);
             Duration bootTime = Duration.ofNanos(System.nanoTime() - start);
             String warName = war.getFileName().toString();
-            if (!process.log().contains("WFLYSRV0010: Deployed \"" + warName + "\"")) {
-                throw new AssertionError(warName + " was not deployed; see " + process.log().file());
+            // Not the log: a deployment that fails at boot is still logged as
+            // "WFLYSRV0010: Deployed". The scanner's marker file tells: .deployed or .failed.
+            Path deployments = base.resolve("deployments");
+            if (!Files.exists(deployments.resolve(warName + ".deployed"))) {
+                Path failed = deployments.resolve(warName + ".failed");
+                throw new AssertionError(warName + " was not deployed: "
+                        + (Files.exists(failed) ? Files.readString(failed) : "no marker file") + "; see " + process.log().file());
             }
             return new WildFly(process, offset, warName.replaceFirst("\\.war$", ""), bootTime);
         } catch (AssertionError | InterruptedException | RuntimeException e) {
