@@ -8,7 +8,6 @@ import io.zmqrpc.example.it.harness.AppServer;
 import io.zmqrpc.example.it.harness.FreePorts;
 import io.zmqrpc.example.it.harness.Http;
 import io.zmqrpc.example.it.harness.Python;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpResponse;
