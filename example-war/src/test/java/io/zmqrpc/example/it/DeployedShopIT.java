@@ -36,7 +36,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-abstract class DeployedShopIT {
+abstract class DeployedShopIT implements JavaClientCalls {
 
     private static final System.Logger LOG = System.getLogger(DeployedShopIT.class.getName());
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -85,6 +85,7 @@ abstract class DeployedShopIT {
      *
      * @return the endpoint, for example {@code tcp://127.0.0.1:40123}
      */
+    @Override
     public String inventoryEndpoint() {
         return inventoryEndpoint;
     }
@@ -102,8 +103,6 @@ abstract class DeployedShopIT {
     @Test
     @Order(2)
     void logShowsTheInventoryEndpointStarted() {
-        ExtensionPresence.assume();
-
         assertThat(server.log().lines())
                 .contains("zmqrpc endpoint InventoryService started on [" + inventoryEndpoint + "]");
         assertThat(FreePorts.isFree(port(inventoryEndpoint))).as("the ZeroMQ port is bound").isFalse();
@@ -112,8 +111,6 @@ abstract class DeployedShopIT {
     @Test
     @Order(10)
     void orderWithinStockIsCreated() throws Exception {
-        ExtensionPresence.assume();
-
         HttpResponse<String> response = Http.postJson(api("orders"), "{\"sku\":\"apple\",\"quantity\":3}");
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
@@ -129,8 +126,6 @@ abstract class DeployedShopIT {
     @Test
     @Order(11)
     void orderBeyondStockIsAConflictNamingWhatIsThere() throws Exception {
-        ExtensionPresence.assume();
-
         HttpResponse<String> response = Http.postJson(api("orders"), "{\"sku\":\"pear\",\"quantity\":99}");
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(409);
@@ -144,8 +139,6 @@ abstract class DeployedShopIT {
     @Test
     @Order(12)
     void malformedOrderIsABadRequest() throws Exception {
-        ExtensionPresence.assume();
-
         HttpResponse<String> response = Http.postJson(api("orders"), "{\"sku\":\"apple\",\"quantity\":0}");
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
@@ -155,8 +148,6 @@ abstract class DeployedShopIT {
     @Test
     @Order(13)
     void restockGoesThroughTheAsynchronousMethod() throws Exception {
-        ExtensionPresence.assume();
-
         HttpResponse<String> response = Http.post(api("stock/fig?quantity=4"));
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
@@ -168,8 +159,6 @@ abstract class DeployedShopIT {
     @Test
     @Order(20)
     void pythonAiozmqClientCallsTheEndpoint() throws Exception {
-        ExtensionPresence.assume();
-
         Python.Result run = Python.run(ItSettings.python(), script("shop_client.py"), Map.of(), workDir, inventoryEndpoint);
 
         assertThat(run.exitCode()).as(run.stderr()).isZero();
@@ -187,8 +176,6 @@ abstract class DeployedShopIT {
     @Test
     @Order(21)
     void readmeSnippetCallsTheEndpoint() throws Exception {
-        ExtensionPresence.assume();
-
         Python.Result run = Python.run(ItSettings.python(), script("readme_client.py"),
                 Map.of("INVENTORY", inventoryEndpoint), workDir);
 
@@ -210,8 +197,6 @@ abstract class DeployedShopIT {
     @Test
     @Order(101)
     void logShowsTheInventoryEndpointStopped() {
-        ExtensionPresence.assume();
-
         assertThat(stoppedIn).as("the previous test stopped the server").isNotNull();
         assertThat(server.log().lines()).contains("zmqrpc endpoint InventoryService stopped");
     }

@@ -1,4 +1,4 @@
-package io.zmqrpc.example.it.needsextension;
+package io.zmqrpc.example.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
