@@ -31,7 +31,8 @@ public class InventoryService implements Inventory {
     @Override
     @RpcMethod
     public synchronized Map<String, Integer> stock() {
-        return Map.copyOf(shelves);
+        // Sorted by SKU on the wire too, so that every client prints the shelves in one order.
+        return new TreeMap<>(shelves);
     }
 
     @Override

@@ -10,6 +10,8 @@ import io.zmqrpc.example.inventory.OutOfStockException;
 import io.zmqrpc.example.inventory.Reservation;
 import io.zmqrpc.runtime.RpcOptions;
 import io.zmqrpc.runtime.ZmqRpc;
+import io.zmqrpc.runtime.errors.DefaultErrorRegistry;
+import io.zmqrpc.spi.ErrorRegistry;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Order;
@@ -18,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Calls the deployed inventory service over ZeroMQ with the plain-Java zmqrpc client, outside any
  * container: a typed proxy of the same {@link Inventory} interface the order service uses, and the
- * dynamic client. The error registry comes from {@code ShopErrors} through
+ * dynamic client. The error registry takes {@code ShopErrors} from
  * {@code META-INF/services/io.zmqrpc.spi.ErrorMappingProvider}, so {@code shop.OutOfStock} arrives
  * as {@link OutOfStockException}. Runs between the HTTP tests and the Python ones, on its own SKU.
  */
@@ -34,7 +36,11 @@ public interface JavaClientCalls {
     @Test
     @Order(30)
     default void javaClientCallsTheEndpoint() throws Exception {
-        RpcOptions options = RpcOptions.builder().connect(inventoryEndpoint()).timeout(Duration.ofSeconds(5)).build();
+        // Plain Java has no CDI to find ShopErrors: ask ServiceLoader for the providers the app lists.
+        ErrorRegistry errors = DefaultErrorRegistry.builder()
+                .addServiceLoaderProviders(JavaClientCalls.class.getClassLoader()).build();
+        RpcOptions options = RpcOptions.builder().connect(inventoryEndpoint()).timeout(Duration.ofSeconds(5))
+                .errorRegistry(errors).build();
         try (RpcClient client = ZmqRpc.connectRpc(options)) {
             Inventory inventory = client.proxy(Inventory.class);
 

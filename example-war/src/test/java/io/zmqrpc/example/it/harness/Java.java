@@ -3,7 +3,7 @@ package io.zmqrpc.example.it.harness;
 import java.nio.file.Path;
 
 /** The Java runtime the tests run on, which is also the one the servers get. */
-final class Java {
+public final class Java {
 
     private Java() {
     }
@@ -13,7 +13,7 @@ final class Java {
      *
      * @return its path
      */
-    static String executable() {
+    public static String executable() {
         return home().resolve("bin").resolve("java").toString();
     }
 
@@ -22,7 +22,7 @@ final class Java {
      *
      * @return the home directory
      */
-    static Path home() {
+    public static Path home() {
         return Path.of(System.getProperty("java.home"));
     }
 }

@@ -29,6 +29,7 @@ public final class WildFly implements AppServer {
     private static final int HTTP = 8080;
     private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(3);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration MARKER_TIMEOUT = Duration.ofSeconds(30);
 
     private final ServerProcess process;
     private final int offset;
@@ -76,10 +77,16 @@ public final class WildFly implements AppServer {
             Duration bootTime = Duration.ofNanos(System.nanoTime() - start);
             String warName = war.getFileName().toString();
             // Not the log: a deployment that fails at boot is still logged as
-            // "WFLYSRV0010: Deployed". The scanner's marker file tells: .deployed or .failed.
+            // "WFLYSRV0010: Deployed". The scanner's marker file tells: .deployed or .failed,
+            // written by the scanner a moment after "started" (so wait for it, bounded).
             Path deployments = base.resolve("deployments");
+            Path failed = deployments.resolve(warName + ".failed");
+            long markerDeadline = System.nanoTime() + MARKER_TIMEOUT.toNanos();
+            while (!Files.exists(deployments.resolve(warName + ".deployed")) && !Files.exists(failed)
+                    && System.nanoTime() < markerDeadline) {
+                Thread.sleep(100);
+            }
             if (!Files.exists(deployments.resolve(warName + ".deployed"))) {
-                Path failed = deployments.resolve(warName + ".failed");
                 throw new AssertionError(warName + " was not deployed: "
                         + (Files.exists(failed) ? Files.readString(failed) : "no marker file") + "; see " + process.log().file());
             }
