@@ -11,12 +11,16 @@ import java.util.concurrent.TimeUnit;
  * Runs the shop on Weld SE: the container starts, the zmqrpc extension serves
  * {@code InventoryService}, this class makes a few calls through the injected client and tells
  * what happens, then the process serves until Ctrl-C, which shuts the container (and the endpoint)
- * down through Weld's shutdown hook.
+ * down through a shutdown hook.
  *
  * <p>The only class of the project that writes to {@code System.out}: here the output is the
  * point. Addresses come from {@code -Dinventory.bind} / {@code -Dinventory.connect}.
  */
 public final class Main {
+
+    private static final String DEFAULT_BIND = "tcp://127.0.0.1:5555";
+    /** Weld SE's switch for its own shutdown hook ({@code Weld.SHUTDOWN_HOOK_SYSTEM_PROPERTY}). */
+    private static final String WELD_SHUTDOWN_HOOK = "org.jboss.weld.se.shutdownHook";
 
     private Main() {
     }
@@ -28,8 +32,14 @@ public final class Main {
      * @throws InterruptedException when interrupted while serving
      */
     public static void main(String[] args) throws InterruptedException {
-        SeContainer container = SeContainerInitializer.newInstance().initialize();
-        String bind = System.getProperty("inventory.bind", "tcp://127.0.0.1:5555");
+        // Our own shutdown hook instead of Weld's, so that the stop is told on stdout: log lines
+        // written while the JVM shuts down may be lost (java.util.logging resets in a hook of its own).
+        SeContainer container = SeContainerInitializer.newInstance().addProperty(WELD_SHUTDOWN_HOOK, false).initialize();
+        String bind = System.getProperty("inventory.bind", DEFAULT_BIND);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            container.close();
+            System.out.println("Stopped: the container shut down and " + bind + " is closed.");
+        }, "demo shutdown"));
         System.out.println();
         System.out.println("zmqrpc shop demo: InventoryService is served over ZeroMQ at " + bind + ";");
         System.out.println("each call below goes through a typed client proxy, over the socket, and back.");
@@ -43,8 +53,9 @@ public final class Main {
                 () -> inventory.restock("apple", 5).toCompletableFuture().get(10, TimeUnit.SECONDS));
 
         System.out.println();
-        System.out.println("Serving " + bind + " until Ctrl-C. From Python (see README):");
-        System.out.println("    python3 example-war/src/test/resources/python/readme_client.py");
+        System.out.println("Serving " + bind + " until Ctrl-C. Call it from Python meanwhile (see README):");
+        System.out.println("    " + (bind.equals(DEFAULT_BIND) ? "" : "INVENTORY=" + bind + " ")
+                + "/usr/bin/python3 example-war/src/test/resources/python/readme_client.py");
         Thread.currentThread().join();
     }
 

@@ -52,6 +52,7 @@ class StandaloneDemoIT {
                     .matches("\\{'id': '[0-9a-f-]{36}', 'sku': 'apple', 'quantity': 1, 'remaining': 11}");
 
             demo.stop(STOP);
+            demo.log().awaitLine("Stopped: the container shut down and " + endpoint + " is closed.", Duration.ofSeconds(10));
             assertThat(FreePorts.awaitFree(Duration.ofSeconds(10), List.of(port(endpoint))))
                     .as("the demo's ZeroMQ port is free again").isTrue();
         }
