@@ -4,19 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The README shows the Python client that the integration tests run; this keeps the two from
- * drifting apart (the tests prove the file works, this proves the README shows that file).
+ * The READMEs show the Python client that the integration tests run (against the Weld SE demo in
+ * {@code StandaloneDemoIT}, and against both servers); this keeps them from drifting apart (the
+ * tests prove the file works, this proves the pages show that file).
  */
 class ReadmeSnippetTest {
 
-    @Test
-    void readmeQuotesThePythonClientVerbatim() throws Exception {
-        String readme = Files.readString(Path.of("README.md"));
+    @ParameterizedTest
+    @ValueSource(strings = {"README.md", "../docs/example.md"})
+    void pageQuotesThePythonClientVerbatim(String page) throws Exception {
+        String text = Files.readString(Path.of(page));
         String snippet = Files.readString(Path.of("src/test/resources/python/readme_client.py"));
 
-        assertThat(readme).contains("```python\n" + snippet + "```\n");
+        assertThat(text).contains("```python\n" + snippet + "```\n");
     }
 }

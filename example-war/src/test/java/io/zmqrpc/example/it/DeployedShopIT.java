@@ -104,7 +104,7 @@ abstract class DeployedShopIT implements JavaClientCalls {
     @Order(2)
     void logShowsTheInventoryEndpointStarted() {
         assertLogged("zmqrpc endpoint InventoryService started on [" + inventoryEndpoint + "]");
-        assertThat(FreePorts.isFree(port(inventoryEndpoint))).as("the ZeroMQ port is bound").isFalse();
+        assertThat(FreePorts.isFree(FreePorts.portOf(inventoryEndpoint))).as("the ZeroMQ port is bound").isFalse();
     }
 
     @Test
@@ -189,7 +189,7 @@ abstract class DeployedShopIT implements JavaClientCalls {
         LOG.log(System.Logger.Level.INFO, "{0} stopped in {1} ms", server.name(), stoppedIn.toMillis());
 
         List<Integer> ports = new ArrayList<>(server.ports());
-        ports.add(port(inventoryEndpoint));
+        ports.add(FreePorts.portOf(inventoryEndpoint));
         assertThat(FreePorts.awaitFree(Duration.ofSeconds(10), ports)).as("ports %s free again", ports).isTrue();
     }
 
@@ -212,9 +212,5 @@ abstract class DeployedShopIT implements JavaClientCalls {
 
     private static Path script(String name) throws URISyntaxException {
         return Path.of(DeployedShopIT.class.getResource("/python/" + name).toURI());
-    }
-
-    private static int port(String endpoint) {
-        return Integer.parseInt(endpoint.substring(endpoint.lastIndexOf(':') + 1));
     }
 }

@@ -53,7 +53,7 @@ class StandaloneDemoIT {
 
             demo.stop(STOP);
             demo.log().awaitLine("Stopped: the container shut down and " + endpoint + " is closed.", Duration.ofSeconds(10));
-            assertThat(FreePorts.awaitFree(Duration.ofSeconds(10), List.of(port(endpoint))))
+            assertThat(FreePorts.awaitFree(Duration.ofSeconds(10), List.of(FreePorts.portOf(endpoint))))
                     .as("the demo's ZeroMQ port is free again").isTrue();
         }
     }
@@ -65,9 +65,5 @@ class StandaloneDemoIT {
 
     private static Path script(String name) throws Exception {
         return Path.of(StandaloneDemoIT.class.getResource("/python/" + name).toURI());
-    }
-
-    private static int port(String endpoint) {
-        return Integer.parseInt(endpoint.substring(endpoint.lastIndexOf(':') + 1));
     }
 }

@@ -33,6 +33,16 @@ public final class FreePorts {
     }
 
     /**
+     * The port of a {@code tcp://host:port} endpoint.
+     *
+     * @param endpoint the endpoint
+     * @return its port
+     */
+    public static int portOf(String endpoint) {
+        return Integer.parseInt(endpoint.substring(endpoint.lastIndexOf(':') + 1));
+    }
+
+    /**
      * Whether a port can be bound on loopback right now. A server listening on 0.0.0.0 makes this
      * false as well.
      *
