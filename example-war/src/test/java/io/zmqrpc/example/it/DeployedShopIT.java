@@ -200,6 +200,16 @@ abstract class DeployedShopIT implements JavaClientCalls {
         assertLogged("zmqrpc endpoint InventoryService stopped");
     }
 
+    @Test
+    @Order(102)
+    void undeployLeavesNoThreadLocalPinningTheApplication() {
+        assertThat(stoppedIn).as("the previous tests stopped the server").isNotNull();
+        // Payara's web container checks its threads when an application stops and reports each
+        // thread-local value of the application's classes (a class loader leak); WildFly does not
+        // check, so there this holds trivially.
+        assertThat(server.log().lines()).noneMatch(line -> line.contains("but failed to remove it when the web application was stopped"));
+    }
+
     /** Each server puts its own prefix (time, level, logger, thread) before the message. */
     private void assertLogged(String message) {
         assertThat(server.log().lines()).as("log lines ending with: %s (see %s)", message, server.log().file())
