@@ -240,7 +240,7 @@ final class ValueEncoder {
         public synchronized void reset() {
             super.reset();
             if (buf.length > 1 << 20) {
-                // Keep one huge value from pinning a huge buffer to this thread forever.
+                // Keep one huge value from pinning a huge buffer in the pool forever.
                 buf = new byte[256];
             }
         }
