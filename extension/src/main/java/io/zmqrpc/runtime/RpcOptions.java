@@ -352,7 +352,9 @@ public final class RpcOptions {
         }
 
         /**
-         * The error registry. Default: the built-in mappings plus ServiceLoader providers.
+         * The error registry. Default: the built-in mappings only ({@code DefaultErrorRegistry.defaults()});
+         * for {@code META-INF/services} providers pass
+         * {@code DefaultErrorRegistry.builder().addServiceLoaderProviders(loader).build()}.
          *
          * @param registry the registry
          * @return this builder

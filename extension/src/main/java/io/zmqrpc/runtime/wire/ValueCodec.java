@@ -2,15 +2,22 @@ package io.zmqrpc.runtime.wire;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 
 /**
  * The one msgpack codec of zmqrpc, shared by the three patterns and by clients and servers:
  * Java values to msgpack bytes and back, with the translation table of ext types and the decoding
- * limits. Thread-safe; encoding reuses a per-thread buffer.
+ * limits. Thread-safe; encoding reuses buffers from a small shared pool.
  */
 public final class ValueCodec {
 
-    private static final ThreadLocal<ValueEncoder> ENCODER = ThreadLocal.withInitial(ValueEncoder::new);
+    /**
+     * Idle encoders, shared by all threads. Not a ThreadLocal: encoding runs on container threads
+     * (managed executors, HTTP workers) that outlive an application, and an encoder left in their
+     * thread-local maps would pin the undeployed application's class loader (Payara reports it).
+     */
+    private static final BlockingQueue<ValueEncoder> IDLE_ENCODERS = new ArrayBlockingQueue<>(64);
 
     /** The codec with no user translators and default limits. */
     public static final ValueCodec DEFAULT = new ValueCodec(ExtTypes.DEFAULT, DecodeLimits.DEFAULT);
@@ -37,7 +44,15 @@ public final class ValueCodec {
      * @throws UnencodableValueException naming the type and path of what cannot be sent
      */
     public byte[] encode(Object value) {
-        return ENCODER.get().encode(value, ext);
+        ValueEncoder encoder = IDLE_ENCODERS.poll();
+        if (encoder == null) {
+            encoder = new ValueEncoder();
+        }
+        try {
+            return encoder.encode(value, ext);
+        } finally {
+            IDLE_ENCODERS.offer(encoder); // dropped when the pool is full
+        }
     }
 
     /**

@@ -19,7 +19,7 @@ import org.msgpack.core.MessagePacker;
 
 /**
  * Writes one Java value as msgpack, the way aiozmq packs ({@code use_bin_type=True}: text as str,
- * bytes as bin). One instance per thread (see {@link ValueCodec}); it keeps its buffer and the
+ * bytes as bin). Used by one thread at a time (pooled by {@link ValueCodec}); it keeps its buffer and the
  * stack of open containers between calls so that encoding allocates little more than the result.
  */
 final class ValueEncoder {
@@ -240,7 +240,7 @@ final class ValueEncoder {
         public synchronized void reset() {
             super.reset();
             if (buf.length > 1 << 20) {
-                // Keep one huge value from pinning a huge buffer to this thread forever.
+                // Keep one huge value from pinning a huge buffer in the pool forever.
                 buf = new byte[256];
             }
         }

@@ -129,6 +129,11 @@ class LimitsTest {
             }
             assertThat(meter.mostRunning.get()).isEqualTo(4);
             assertThat(meter.mostInFlight.get()).isLessThanOrEqualTo(4);
+            // The server sends a reply before it counts the call done: wait (bounded) for the count.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (server.inFlight() != 0 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
             assertThat(server.inFlight()).isZero();
         } finally {
             server.close();
