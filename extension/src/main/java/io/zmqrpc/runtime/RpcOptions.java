@@ -431,7 +431,7 @@ public final class RpcOptions {
 
         /**
          * The executor that runs handlers (and completes async client calls). Default: a pool of
-         * zmqrpc's own per server, shut down with it; for clients the common pool.
+         * zmqrpc's own per server, shut down with it; for clients a shared pool of daemon threads that grows when busy and shrinks when idle (never the common fork-join pool, which one blocking callback could stall).
          *
          * @param executor the executor
          * @return this builder

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import org.zeromq.SocketType;
 
@@ -54,7 +53,7 @@ final class DealerConnection implements SocketLoop.Listener {
         this.options = options;
         this.codec = new ValueCodec(new ExtTypes(options.translators()), options.decodeLimits());
         this.decoder = new ReplyDecoder(codec, options.errorRegistry(), TypeConverter.shared());
-        this.completions = options.executor() != null ? options.executor() : ForkJoinPool.commonPool();
+        this.completions = options.executor() != null ? options.executor() : CallbackPool.get();
         this.loop = SocketLoop.start(new SocketConfig(options.name(), SocketType.DEALER, options.bindEndpoints(),
                 options.connectEndpoints(), SocketOptions.from(options)), this);
     }
