@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ReadmeSnippetTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"README.md", "../docs/example.md"})
+    @ValueSource(strings = {"../README.md", "README.md", "../docs/example.md"})
     void pageQuotesThePythonClientVerbatim(String page) throws Exception {
         String text = Files.readString(Path.of(page));
         String snippet = Files.readString(Path.of("src/test/resources/python/readme_client.py"));
