@@ -278,7 +278,8 @@ public final class SocketLoop {
     }
 
     private void loop(ZMQ.Socket socket, AuxiliaryIn auxiliary, Selector selector) {
-        ZMQ.PollItem[][] items = pollItems(socket, auxiliary);
+        Readiness readiness = new Readiness(selector, wakePipe.source(), socket,
+                auxiliary == null ? null : auxiliary.socket());
         byte[][] blocked = null;
         while (running) {
             blocked = flush(socket, blocked);
@@ -291,17 +292,19 @@ public final class SocketLoop {
             }
             listener.onTick(System.nanoTime());
             sleeping = true;
+            // The socket's descriptor only signals a change of its events: whatever it signalled
+            // before getEvents() drained its commands is still to be taken before sleeping.
             if (!running || (blocked == null && !outgoing.isEmpty()) || !commands.isEmpty()
-                    || (readable && hasInput(socket)) || (auxiliary != null && hasInput(auxiliary.socket()))) {
+                    || (readable && hasInput(socket)) || (blocked != null && canSend(socket))
+                    || (auxiliary != null && hasInput(auxiliary.socket()))) {
                 runCommands(socket);
                 sleeping = false;
                 continue;
             }
-            int mode = (readable ? 1 : 0) | (blocked != null ? 2 : 0);
-            ZMQ.poll(selector, items[mode], items[mode].length, listener.pollTimeoutMillis());
+            boolean woken = readiness.await(readable || blocked != null, listener.pollTimeoutMillis());
             sleeping = false;
             wakePending.set(false);
-            if (items[mode][0].isReadable()) {
+            if (woken) {
                 drainWakeups();
             }
             runCommands(socket);
@@ -313,25 +316,8 @@ public final class SocketLoop {
         return (socket.getEvents() & ZMQ.Poller.POLLIN) != 0;
     }
 
-    /**
-     * Poll item sets by mode: bit 0 = read the socket, bit 1 = wait until it is writable. The
-     * auxiliary socket, when there is one, is always polled for input, last.
-     */
-    private ZMQ.PollItem[][] pollItems(ZMQ.Socket socket, AuxiliaryIn auxiliary) {
-        ZMQ.PollItem wakeup = new ZMQ.PollItem(wakePipe.source(), ZMQ.Poller.POLLIN);
-        ZMQ.PollItem[][] items = {
-            {wakeup},
-            {wakeup, new ZMQ.PollItem(socket, ZMQ.Poller.POLLIN)},
-            {wakeup, new ZMQ.PollItem(socket, ZMQ.Poller.POLLOUT)},
-            {wakeup, new ZMQ.PollItem(socket, ZMQ.Poller.POLLIN | ZMQ.Poller.POLLOUT)},
-        };
-        if (auxiliary != null) {
-            for (int mode = 0; mode < items.length; mode++) {
-                items[mode] = java.util.Arrays.copyOf(items[mode], items[mode].length + 1);
-                items[mode][items[mode].length - 1] = new ZMQ.PollItem(auxiliary.socket(), ZMQ.Poller.POLLIN);
-            }
-        }
-        return items;
+    private static boolean canSend(ZMQ.Socket socket) {
+        return (socket.getEvents() & ZMQ.Poller.POLLOUT) != 0;
     }
 
     /** Sends what is queued; returns the message that met a full pipe, to be retried first. */
@@ -387,8 +373,10 @@ public final class SocketLoop {
 
     private void drainWakeups() {
         try {
+            // Wakers write one byte per sleep: a read that does not fill the buffer emptied the
+            // pipe, and a second read would only cost a system call to learn so.
             wakeBuffer.clear();
-            while (wakePipe.source().read(wakeBuffer) > 0) {
+            while (wakePipe.source().read(wakeBuffer) == wakeBuffer.capacity()) {
                 wakeBuffer.clear();
             }
         } catch (IOException e) {
