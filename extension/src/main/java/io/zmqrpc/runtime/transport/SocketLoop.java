@@ -278,8 +278,7 @@ public final class SocketLoop {
     }
 
     private void loop(ZMQ.Socket socket, AuxiliaryIn auxiliary, Selector selector) {
-        Readiness readiness = new Readiness(selector, wakePipe.source(), socket,
-                auxiliary == null ? null : auxiliary.socket());
+        ZMQ.PollItem[][] items = pollItems(socket, auxiliary);
         byte[][] blocked = null;
         while (running) {
             blocked = flush(socket, blocked);
@@ -292,19 +291,21 @@ public final class SocketLoop {
             }
             listener.onTick(System.nanoTime());
             sleeping = true;
-            // The socket's descriptor only signals a change of its events: whatever it signalled
-            // before getEvents() drained its commands is still to be taken before sleeping.
+            // readable() is asked again now that the loop is marked sleeping: a listener that
+            // turned readable in between saw the loop awake and wrote no wake-up, and the poll
+            // below would not watch the socket.
             if (!running || (blocked == null && !outgoing.isEmpty()) || !commands.isEmpty()
-                    || (readable && hasInput(socket)) || (blocked != null && canSend(socket))
-                    || (auxiliary != null && hasInput(auxiliary.socket()))) {
+                    || readable != listener.readable()
+                    || (readable && hasInput(socket)) || (auxiliary != null && hasInput(auxiliary.socket()))) {
                 runCommands(socket);
                 sleeping = false;
                 continue;
             }
-            boolean woken = readiness.await(readable || blocked != null, listener.pollTimeoutMillis());
+            int mode = (readable ? 1 : 0) | (blocked != null ? 2 : 0);
+            ZMQ.poll(selector, items[mode], items[mode].length, listener.pollTimeoutMillis());
             sleeping = false;
             wakePending.set(false);
-            if (woken) {
+            if (items[mode][0].isReadable()) {
                 drainWakeups();
             }
             runCommands(socket);
@@ -316,8 +317,25 @@ public final class SocketLoop {
         return (socket.getEvents() & ZMQ.Poller.POLLIN) != 0;
     }
 
-    private static boolean canSend(ZMQ.Socket socket) {
-        return (socket.getEvents() & ZMQ.Poller.POLLOUT) != 0;
+    /**
+     * Poll item sets by mode: bit 0 = read the socket, bit 1 = wait until it is writable. The
+     * auxiliary socket, when there is one, is always polled for input, last.
+     */
+    private ZMQ.PollItem[][] pollItems(ZMQ.Socket socket, AuxiliaryIn auxiliary) {
+        ZMQ.PollItem wakeup = new ZMQ.PollItem(wakePipe.source(), ZMQ.Poller.POLLIN);
+        ZMQ.PollItem[][] items = {
+            {wakeup},
+            {wakeup, new ZMQ.PollItem(socket, ZMQ.Poller.POLLIN)},
+            {wakeup, new ZMQ.PollItem(socket, ZMQ.Poller.POLLOUT)},
+            {wakeup, new ZMQ.PollItem(socket, ZMQ.Poller.POLLIN | ZMQ.Poller.POLLOUT)},
+        };
+        if (auxiliary != null) {
+            for (int mode = 0; mode < items.length; mode++) {
+                items[mode] = java.util.Arrays.copyOf(items[mode], items[mode].length + 1);
+                items[mode][items[mode].length - 1] = new ZMQ.PollItem(auxiliary.socket(), ZMQ.Poller.POLLIN);
+            }
+        }
+        return items;
     }
 
     /** Sends what is queued; returns the message that met a full pipe, to be retried first. */
