@@ -74,7 +74,16 @@ final class CallQueue {
                 // The rest need not wait for this call, which may block.
                 startDrainer();
             }
-            runner.accept(call);
+            try {
+                runner.accept(call);
+            } catch (RuntimeException | Error e) {
+                // The runner answers every failure itself; should something escape it anyway,
+                // the calls behind this one still get a drainer, as they had a task each before.
+                if (onTheirWay.get() == 0 && !calls.isEmpty()) {
+                    startDrainer();
+                }
+                throw e;
+            }
         }
     }
 }
