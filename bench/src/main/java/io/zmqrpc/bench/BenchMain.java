@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import io.zmqrpc.bench.cdi.CdiEcho;
 
 /**
  * Runs the whole comparison and prints one report to standard output (progress goes to standard
@@ -31,14 +32,18 @@ public final class BenchMain {
     }
 
     /**
-     * The systems compared, in column order. Adding one is one line here: zmqrpc goes between the
-     * two, as {@code Contender.ofTarget(SUBJECT, ...)} with an {@link EchoTarget} over its
-     * {@code RpcClient}, once the runtime exists.
+     * The systems compared, in column order. Adding one is one line here. Besides the two
+     * baselines, zmqrpc runs with one side in a CDI container (an injected client calling a plain
+     * server, a plain client calling a {@code @RemoteEndpoint} bean): their ratio columns show what
+     * the extension costs per call over the plain-Java runtime.
      */
     static List<Contender> contenders() {
         return List.of(
+                Contender.ofTarget(SUBJECT, ZmqRpcEcho::new),
                 new Contender("JeroMQ", JeroMqEcho::new),
-                Contender.ofTarget("gRPC", GrpcEcho::new));
+                Contender.ofTarget("gRPC", GrpcEcho::new),
+                Contender.ofTarget("CDI-client", CdiEcho::injectedClient),
+                Contender.ofTarget("CDI-server", CdiEcho::beanServer));
     }
 
     /** Runs with the configuration the system properties give; see {@link BenchConfig}. */
@@ -56,8 +61,9 @@ public final class BenchMain {
                 }
             }
             List<Measurements> results = measure(systems);
+            Map<Integer, Double> pipeline = config.includes(SUBJECT) ? pipeline() : Map.of();
             printHeader(loadBefore);
-            new Report(results, SUBJECT).print(config.scenarios(), out);
+            new Report(results, SUBJECT, pipeline).print(config.scenarios(), out);
         } finally {
             systems.values().forEach(EchoSystem::close);
         }
@@ -82,6 +88,18 @@ public final class BenchMain {
             results.add(new Measurements(entry.getKey(), throughput.get(entry.getKey()), latency, footprint));
         }
         return results;
+    }
+
+    /** zmqrpc's pipeline rate per payload size, alone on the machine's cores. */
+    private Map<Integer, Double> pipeline() {
+        Map<Integer, Double> rates = new LinkedHashMap<>();
+        try (PipelineThroughput pipeline = new PipelineThroughput()) {
+            for (int size : config.payloads()) {
+                progress.printf("bench: pipeline %s%n", Scenario.sizeLabel(size));
+                rates.put(size, pipeline.messagesPerSecond(size, config.warmup().toNanos(), config.measure().toNanos()));
+            }
+        }
+        return rates;
     }
 
     private void printHeader(double loadBefore) {

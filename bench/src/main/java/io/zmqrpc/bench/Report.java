@@ -2,7 +2,9 @@ package io.zmqrpc.bench;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -14,11 +16,16 @@ final class Report {
 
     private final List<Measurements> results;
     private final String subject;
+    private final Map<Integer, Double> pipeline;
 
-    /** {@code subject} is the system the ratio columns compare to the others, when it ran. */
-    Report(List<Measurements> results, String subject) {
+    /**
+     * {@code subject} is the system the ratio columns compare to the others, when it ran;
+     * {@code pipeline} its pipeline rate by payload size (empty when not measured).
+     */
+    Report(List<Measurements> results, String subject, Map<Integer, Double> pipeline) {
         this.results = List.copyOf(results);
         this.subject = subject;
+        this.pipeline = new LinkedHashMap<>(pipeline);
     }
 
     void print(List<Scenario> scenarios, PrintStream out) {
@@ -26,6 +33,15 @@ final class Report {
         out.println();
         throughputTable(scenarios).print(out);
         out.println();
+        if (!pipeline.isEmpty()) {
+            out.println("## Pipeline (PUSH/PULL notifications/s, counted at the server)");
+            out.println();
+            Table table = new Table(List.of("system", "payload", "messages/s"), 2);
+            pipeline.forEach((size, rate) -> table.row(List.of(subject, Scenario.sizeLabel(size),
+                    format("%,.0f", rate))));
+            table.print(out);
+            out.println();
+        }
         out.println("## Latency under open-loop load (µs, from the intended send time)");
         out.println();
         latencyTable().print(out);

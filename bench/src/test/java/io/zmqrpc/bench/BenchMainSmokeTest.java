@@ -57,12 +57,32 @@ class BenchMainSmokeTest {
     }
 
     @Test
-    void latencyTableHasARowPerRateForGrpc() {
+    void throughputTableHasZmqrpcAndItsRatios() {
+        List<String> header = table("## Throughput").get(0);
+        assertThat(header).contains(BenchMain.SUBJECT, "zmqrpc/JeroMQ", "zmqrpc/gRPC", "zmqrpc/CDI-client",
+                "zmqrpc/CDI-server");
+    }
+
+    @Test
+    void latencyTableHasARowPerRateForEachFutureBasedSystem() {
         List<List<String>> table = table("## Latency");
         assertThat(table.get(0)).containsExactly("system", "rate (calls/s)", "calls", "p50", "p99", "p99.9", "max");
         assertThat(table.subList(2, table.size()))
                 .extracting(row -> row.subList(0, 2))
-                .contains(List.of("gRPC", "1,000"));
+                .containsExactly(
+                        List.of("zmqrpc", "1,000"),
+                        List.of("gRPC", "1,000"),
+                        List.of("CDI-client", "1,000"),
+                        List.of("CDI-server", "1,000"));
+    }
+
+    @Test
+    void pipelineTableHasARowPerPayload() {
+        List<List<String>> table = table("## Pipeline");
+        assertThat(table.get(0)).containsExactly("system", "payload", "messages/s");
+        assertThat(table.subList(2, table.size()))
+                .extracting(row -> row.subList(0, 2))
+                .containsExactly(List.of("zmqrpc", "100 B"));
     }
 
     @Test

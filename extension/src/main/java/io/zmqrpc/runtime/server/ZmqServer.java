@@ -20,7 +20,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.zeromq.SocketType;
@@ -39,6 +38,7 @@ public final class ZmqServer implements PubSubServer, SocketLoop.Listener {
     private final MessageLayout layout;
     private final RpcOptions options;
     private final CallRunner runner;
+    private final CallQueue queue;
     private final Executor executor;
     private final ExecutorService ownedExecutor;
     private final int maxInFlight;
@@ -62,6 +62,8 @@ public final class ZmqServer implements PubSubServer, SocketLoop.Listener {
         Replies replies = pattern == Pattern.RPC
                 ? new Replies(codec, options.errorRegistry(), Identity.PID, Identity.random()) : null;
         this.runner = new CallRunner(new Dispatcher(handler), codec, replies, options, this, badInput);
+        this.queue = new CallQueue(executor, runner::run,
+                call -> finish(call, new ServiceClosedException("the handler executor refused the call")));
     }
 
     /**
@@ -162,11 +164,13 @@ public final class ZmqServer implements PubSubServer, SocketLoop.Listener {
         if (pattern == Pattern.RPC) {
             active.add(call);
         }
-        try {
-            executor.execute(() -> runner.run(call));
-        } catch (RejectedExecutionException e) {
-            finish(call, new ServiceClosedException("the handler executor refused the call"));
-        }
+        queue.add(call);
+    }
+
+    @Override
+    public void afterReads() {
+        // One hand-off per read burst instead of one per call.
+        queue.dispatch();
     }
 
     @Override

@@ -291,7 +291,11 @@ public final class SocketLoop {
             }
             listener.onTick(System.nanoTime());
             sleeping = true;
+            // readable() is asked again now that the loop is marked sleeping: a listener that
+            // turned readable in between saw the loop awake and wrote no wake-up, and the poll
+            // below would not watch the socket.
             if (!running || (blocked == null && !outgoing.isEmpty()) || !commands.isEmpty()
+                    || readable != listener.readable()
                     || (readable && hasInput(socket)) || (auxiliary != null && hasInput(auxiliary.socket()))) {
                 runCommands(socket);
                 sleeping = false;
@@ -387,8 +391,10 @@ public final class SocketLoop {
 
     private void drainWakeups() {
         try {
+            // Wakers write one byte per sleep: a read that does not fill the buffer emptied the
+            // pipe, and a second read would only cost a system call to learn so.
             wakeBuffer.clear();
-            while (wakePipe.source().read(wakeBuffer) > 0) {
+            while (wakePipe.source().read(wakeBuffer) == wakeBuffer.capacity()) {
                 wakeBuffer.clear();
             }
         } catch (IOException e) {

@@ -1,0 +1,72 @@
+package io.zmqrpc.bench;
+
+import io.zmqrpc.RpcClient;
+import io.zmqrpc.runtime.RpcOptions;
+import io.zmqrpc.runtime.RpcServer;
+import io.zmqrpc.runtime.ZmqRpc;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * zmqrpc request/reply echo through the plain-Java runtime: an {@link EchoService} served with
+ * {@code ZmqRpc.serveRpc} on a free loopback port, called through a {@code ZmqRpc.connectRpc}
+ * client (blocking {@code call} for the sequential pattern, {@code callAsync} in flight). The
+ * server and the client may also come from a CDI container ({@link io.zmqrpc.bench.cdi.CdiEcho}):
+ * this class only drives an {@link RpcClient}.
+ */
+public final class ZmqRpcEcho implements EchoTarget {
+
+    private final RpcClient client;
+    private final AutoCloseable[] resources;
+
+    /** Starts a plain server and a plain client. */
+    ZmqRpcEcho() {
+        RpcServer server = serve();
+        this.client = ZmqRpc.connectRpc(RpcOptions.connect(server.endpoints().get(0)));
+        this.resources = new AutoCloseable[] {client, server};
+    }
+
+    /**
+     * Drives {@code client}; closing this target closes {@code resources} in order.
+     *
+     * @param client the client calling an {@link EchoService}
+     * @param resources what to close afterwards (client, servers, containers)
+     */
+    public ZmqRpcEcho(RpcClient client, AutoCloseable... resources) {
+        this.client = client;
+        this.resources = resources.clone();
+    }
+
+    /**
+     * Serves an {@link EchoService} through the plain-Java runtime.
+     *
+     * @return the running server, bound to a free loopback port
+     */
+    public static RpcServer serve() {
+        return ZmqRpc.serveRpc(new EchoService(), RpcOptions.bind("tcp://127.0.0.1:*"));
+    }
+
+    @Override
+    public byte[] call(byte[] payload) {
+        return client.call(byte[].class, EchoService.METHOD, payload);
+    }
+
+    @Override
+    public CompletableFuture<byte[]> callAsync(byte[] payload) {
+        return client.callAsync(byte[].class, EchoService.METHOD, List.of(payload), Map.of());
+    }
+
+    @Override
+    public void close() {
+        for (AutoCloseable resource : resources) {
+            try {
+                resource.close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot close " + resource, e);
+            }
+        }
+    }
+}

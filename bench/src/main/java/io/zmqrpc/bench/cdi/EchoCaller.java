@@ -1,0 +1,26 @@
+package io.zmqrpc.bench.cdi;
+
+import io.zmqrpc.RpcClient;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** Holds the client the extension injects, connected to the address in {@value #CONNECT_KEY}. */
+@ApplicationScoped
+public class EchoCaller {
+
+    /** The system property the injection point's address is resolved from. */
+    public static final String CONNECT_KEY = "zmqrpc.bench.cdi.connect";
+
+    @Inject
+    @io.zmqrpc.inject.RpcClient(connect = "${" + CONNECT_KEY + "}")
+    RpcClient client;
+
+    /**
+     * The injected client.
+     *
+     * @return the client, as the container injected it
+     */
+    public RpcClient client() {
+        return client;
+    }
+}
