@@ -54,6 +54,8 @@ final class DealerConnection implements SocketLoop.Listener {
         this.codec = new ValueCodec(new ExtTypes(options.translators()), options.decodeLimits());
         this.decoder = new ReplyDecoder(codec, options.errorRegistry(), TypeConverter.shared());
         this.completions = options.executor() != null ? options.executor() : CallbackPool.get();
+        // nanoTime has an arbitrary origin and may be negative: start the sweep clock from it.
+        this.nextSweep = System.nanoTime();
         this.loop = SocketLoop.start(new SocketConfig(options.name(), SocketType.DEALER, options.bindEndpoints(),
                 options.connectEndpoints(), SocketOptions.from(options)), this);
     }
