@@ -81,7 +81,6 @@ class UnencodableValuesTest {
     void clientArgumentsFailBeforeAnythingIsSent() throws Exception {
         try (ZContext context = new ZContext(); ZMQ.Socket router = context.createSocket(SocketType.ROUTER)) {
             router.bind("tcp://127.0.0.1:*");
-            router.setReceiveTimeOut(10_000);
             try (RpcClient client = ZmqRpc.connectRpc(RpcOptions.connect(router.getLastEndpoint()))) {
                 Shop.Line line = new Shop.Line("a", 1);
                 assertThatThrownBy(() -> client.call(Object.class, "send", line, Map.of(1, "one")))
@@ -108,14 +107,22 @@ class UnencodableValuesTest {
                         .hasMessageStartingWith("java.time.LocalDate cannot be packed by the datetime translator of ext code 127: ")
                         .hasMessageEndingWith(" at args[0][0]");
 
-                // The first thing the server ever receives is the call made after the failed ones.
-                client.callAsync(Object.class, "next", List.of(1), Map.of());
-                ZMsg first = ZMsg.recvMsg(router);
-                assertThat(first).as("a message within 10 s").isNotNull();
+                // The first thing the server ever receives is the call made after the failed ones. That
+                // call is repeated until one arrives: JeroMQ now and then loses the first request on a
+                // new connection (docs/reliability.md), which is not what this test is about.
+                router.setReceiveTimeOut(1000);
+                ZMsg first = null;
+                for (int attempt = 0; attempt < 30 && first == null; attempt++) {
+                    client.callAsync(Object.class, "next", List.of(1), Map.of());
+                    first = ZMsg.recvMsg(router);
+                }
+                assertThat(first).as("a message within 30 s").isNotNull();
                 assertThat(first.size()).isEqualTo(5);
                 assertThat(new String(new ArrayList<>(first).get(2).getData(), StandardCharsets.UTF_8)).isEqualTo("next");
                 router.setReceiveTimeOut(200);
-                assertThat(ZMsg.recvMsg(router)).isNull();
+                for (ZMsg more; (more = ZMsg.recvMsg(router)) != null; ) {
+                    assertThat(new String(new ArrayList<>(more).get(2).getData(), StandardCharsets.UTF_8)).isEqualTo("next");
+                }
             }
         }
     }
