@@ -1,6 +1,7 @@
 package io.zmqrpc.runtime.client;
 
 import io.zmqrpc.GenericRpcException;
+import io.zmqrpc.RemoteError;
 import io.zmqrpc.RpcClient;
 import io.zmqrpc.RpcException;
 import io.zmqrpc.RpcTimeoutException;
@@ -62,9 +63,10 @@ public final class DealerClient implements RpcClient {
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable checked) {
-            GenericRpcException wrapper = new GenericRpcException(io.zmqrpc.RemoteError.of(checked) != null
-                    ? io.zmqrpc.RemoteError.of(checked)
-                    : new io.zmqrpc.RemoteError(checked.getClass().getName(), List.of(String.valueOf(checked.getMessage())), ""));
+            // A registry may map a remote name to a checked exception, which call() cannot throw as it is.
+            RemoteError remote = RemoteError.of(checked);
+            GenericRpcException wrapper = new GenericRpcException(remote != null ? remote
+                    : new RemoteError(checked.getClass().getName(), List.of(String.valueOf(checked.getMessage())), ""));
             wrapper.addSuppressed(checked);
             throw wrapper;
         }
