@@ -1,11 +1,6 @@
 package io.zmqrpc.runtime.transport;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
-import java.nio.ByteBuffer;
-import java.nio.channels.Pipe;
-import java.nio.channels.Selector;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +17,7 @@ import org.zeromq.ZMQ;
  * {@link Listener}, and sends the messages other threads queue with {@link #send(byte[][])}.
  *
  * <p>Other threads never touch the socket, and nobody ever interrupts this thread. They wake it
- * through a pipe the loop polls together with the socket; the wake-up is written only when the
+ * through the selector it sleeps on ({@link LoopSelector}); the wake-up is given only when the
  * loop is about to sleep and only once per sleep, so that a burst of sends costs one wake-up.
  * Sends never block the loop: when the high-water mark is reached, the rest of the queue waits for
  * the socket to become writable again.
@@ -113,10 +108,9 @@ public final class SocketLoop {
     private final Queue<byte[][]> outgoing = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean wakePending = new AtomicBoolean();
     private final Queue<java.util.function.Consumer<ZMQ.Socket>> commands = new ConcurrentLinkedQueue<>();
-    private final ByteBuffer wakeBuffer = ByteBuffer.allocate(64);
     private final CompletableFuture<List<String>> started = new CompletableFuture<>();
     private final CompletableFuture<Void> stopped = new CompletableFuture<>();
-    private final Pipe wakePipe;
+    private final LoopSelector selector = new LoopSelector();
     private final Thread thread;
     private volatile boolean sleeping;
     private volatile boolean running = true;
@@ -147,12 +141,6 @@ public final class SocketLoop {
     private SocketLoop(SocketConfig config, Listener listener) {
         this.config = config;
         this.listener = listener;
-        try {
-            this.wakePipe = Pipe.open();
-            wakePipe.source().configureBlocking(false);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the wake-up pipe", e);
-        }
         this.thread = new Thread(this::run, "zmqrpc-" + config.name());
         thread.setDaemon(true);
     }
@@ -180,11 +168,7 @@ public final class SocketLoop {
     /** Makes the loop take a turn: to send, to read again after back-pressure, or to stop. */
     public void wake() {
         if (sleeping && wakePending.compareAndSet(false, true)) {
-            try {
-                wakePipe.sink().write(ByteBuffer.wrap(new byte[] {1}));
-            } catch (IOException e) {
-                // Only happens once the loop has closed the pipe, when there is nothing to wake.
-            }
+            selector.wakeUp();
         }
     }
 
@@ -222,7 +206,6 @@ public final class SocketLoop {
         ZContext context = SharedContext.acquire();
         ZMQ.Socket socket = null;
         ZMQ.Socket auxSocket = null;
-        Selector selector = null;
         try {
             socket = context.createSocket(config.type());
             socket.setLinger(0);
@@ -243,9 +226,12 @@ public final class SocketLoop {
                 }
                 endpoints.add(endpoint);
             }
-            selector = context.createSelector();
+            selector.register(socket);
+            if (auxSocket != null) {
+                selector.registerAlwaysWatched(auxSocket);
+            }
             started.complete(List.copyOf(endpoints));
-            loop(socket, auxSocket == null ? null : new AuxiliaryIn(auxiliary, auxSocket), selector);
+            loop(socket, auxSocket == null ? null : new AuxiliaryIn(auxiliary, auxSocket));
         } catch (RuntimeException | Error e) {
             if (!started.completeExceptionally(e)) {
                 LOG.log(Level.ERROR, "zmqrpc socket thread " + thread.getName() + " failed", e);
@@ -254,7 +240,10 @@ public final class SocketLoop {
             if (auxSocket != null) {
                 context.destroySocket(auxSocket);
             }
-            closeQuietly(context, socket, selector);
+            if (socket != null) {
+                context.destroySocket(socket);
+            }
+            selector.close();
             SharedContext.release();
             stopped.complete(null);
         }
@@ -277,37 +266,39 @@ public final class SocketLoop {
         }
     }
 
-    private void loop(ZMQ.Socket socket, AuxiliaryIn auxiliary, Selector selector) {
-        ZMQ.PollItem[][] items = pollItems(socket, auxiliary);
+    private void loop(ZMQ.Socket socket, AuxiliaryIn auxiliary) {
         byte[][] blocked = null;
+        boolean socketWoke = false;
+        int idleWakes = 0;
         while (running) {
+            boolean worked = !outgoing.isEmpty();
             blocked = flush(socket, blocked);
             boolean readable = listener.readable();
-            if (readable) {
-                readBatch(socket);
-            }
+            worked |= readable && readBatch(socket);
             if (auxiliary != null) {
                 auxiliary.read();
             }
             listener.onTick(System.nanoTime());
             sleeping = true;
             // readable() is asked again now that the loop is marked sleeping: a listener that
-            // turned readable in between saw the loop awake and wrote no wake-up, and the poll
-            // below would not watch the socket.
+            // turned readable in between saw the loop awake and wrote no wake-up, and the sleep
+            // below would not watch the socket. Asking the sockets for their events also consumes
+            // the commands that made their descriptors readable.
             if (!running || (blocked == null && !outgoing.isEmpty()) || !commands.isEmpty()
                     || readable != listener.readable()
-                    || (readable && hasInput(socket)) || (auxiliary != null && hasInput(auxiliary.socket()))) {
+                    || ready(socket, readable, blocked != null) || (auxiliary != null && hasInput(auxiliary.socket()))) {
                 runCommands(socket);
                 sleeping = false;
                 continue;
             }
-            int mode = (readable ? 1 : 0) | (blocked != null ? 2 : 0);
-            ZMQ.poll(selector, items[mode], items[mode].length, listener.pollTimeoutMillis());
+            idleWakes = socketWoke && !worked ? idleWakes + 1 : 0;
+            if (idleWakes > 0) {
+                backOff(idleWakes);
+            }
+            selector.watchSocket(readable || blocked != null);
+            socketWoke = selector.await(listener.pollTimeoutMillis());
             sleeping = false;
             wakePending.set(false);
-            if (items[mode][0].isReadable()) {
-                drainWakeups();
-            }
             runCommands(socket);
         }
         linger(socket, blocked);
@@ -317,25 +308,13 @@ public final class SocketLoop {
         return (socket.getEvents() & ZMQ.Poller.POLLIN) != 0;
     }
 
-    /**
-     * Poll item sets by mode: bit 0 = read the socket, bit 1 = wait until it is writable. The
-     * auxiliary socket, when there is one, is always polled for input, last.
-     */
-    private ZMQ.PollItem[][] pollItems(ZMQ.Socket socket, AuxiliaryIn auxiliary) {
-        ZMQ.PollItem wakeup = new ZMQ.PollItem(wakePipe.source(), ZMQ.Poller.POLLIN);
-        ZMQ.PollItem[][] items = {
-            {wakeup},
-            {wakeup, new ZMQ.PollItem(socket, ZMQ.Poller.POLLIN)},
-            {wakeup, new ZMQ.PollItem(socket, ZMQ.Poller.POLLOUT)},
-            {wakeup, new ZMQ.PollItem(socket, ZMQ.Poller.POLLIN | ZMQ.Poller.POLLOUT)},
-        };
-        if (auxiliary != null) {
-            for (int mode = 0; mode < items.length; mode++) {
-                items[mode] = java.util.Arrays.copyOf(items[mode], items[mode].length + 1);
-                items[mode][items[mode].length - 1] = new ZMQ.PollItem(auxiliary.socket(), ZMQ.Poller.POLLIN);
-            }
+    /** Whether the socket has something for a loop that reads and/or waits for room to send. */
+    private static boolean ready(ZMQ.Socket socket, boolean reading, boolean sending) {
+        if (!reading && !sending) {
+            return false;
         }
-        return items;
+        int events = socket.getEvents();
+        return (reading && (events & ZMQ.Poller.POLLIN) != 0) || (sending && (events & ZMQ.Poller.POLLOUT) != 0);
     }
 
     /** Sends what is queued; returns the message that met a full pipe, to be retried first. */
@@ -362,7 +341,7 @@ public final class SocketLoop {
         return true;
     }
 
-    private void readBatch(ZMQ.Socket socket) {
+    private boolean readBatch(ZMQ.Socket socket) {
         boolean any = false;
         for (int n = 0; n < READ_BATCH && listener.readable(); n++) {
             byte[] first = socket.recv(ZMQ.DONTWAIT);
@@ -374,6 +353,23 @@ public final class SocketLoop {
         }
         if (any) {
             listener.afterReads();
+        }
+        return any;
+    }
+
+    /**
+     * The socket's descriptor woke the loop, yet there was nothing to do: JeroMQ signals a command
+     * by writing a byte and only then counting it, and a socket consumes the byte only once it is
+     * counted. Until the signalling thread gets a core again to count it, the descriptor stays
+     * readable and every sleep returns at once, so the loop would spin and keep that very thread
+     * from its core. The loop gives its core away instead, and after a few turns in vain sleeps
+     * briefly.
+     */
+    private static void backOff(int idleWakes) {
+        if (idleWakes <= 3) {
+            Thread.yield();
+        } else {
+            java.util.concurrent.locks.LockSupport.parkNanos(20_000);
         }
     }
 
@@ -387,19 +383,6 @@ public final class SocketLoop {
             frames.add(socket.recv(0));
         }
         return frames.toArray(new byte[0][]);
-    }
-
-    private void drainWakeups() {
-        try {
-            // Wakers write one byte per sleep: a read that does not fill the buffer emptied the
-            // pipe, and a second read would only cost a system call to learn so.
-            wakeBuffer.clear();
-            while (wakePipe.source().read(wakeBuffer) == wakeBuffer.capacity()) {
-                wakeBuffer.clear();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private void runCommands(ZMQ.Socket socket) {
@@ -440,21 +423,6 @@ public final class SocketLoop {
             Thread.sleep(1);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private void closeQuietly(ZContext context, ZMQ.Socket socket, Selector selector) {
-        if (socket != null) {
-            context.destroySocket(socket);
-        }
-        if (selector != null) {
-            context.closeSelector(selector);
-        }
-        try {
-            wakePipe.sink().close();
-            wakePipe.source().close();
-        } catch (IOException e) {
-            LOG.log(Level.DEBUG, "closing the wake-up pipe", e);
         }
     }
 }

@@ -1,0 +1,106 @@
+package io.zmqrpc.runtime.transport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zmqrpc.RpcClient;
+import io.zmqrpc.RpcException;
+import io.zmqrpc.RpcMethod;
+import io.zmqrpc.runtime.RpcOptions;
+import io.zmqrpc.runtime.RpcServer;
+import io.zmqrpc.runtime.ZmqRpc;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Threads with their interrupt flag set wake socket loops too: a handler thread of a pool being
+ * shut down, a caller whose task was cancelled. When the wake-up went through a pipe, such a
+ * thread's write closed the pipe for good (an interruptible channel closes itself on an
+ * interrupted writer); the loop's end of the pipe then read as end-of-file, always ready, and the
+ * socket thread spun at a full core from then on, idle or not.
+ */
+class InterruptedWakerTest {
+
+    /** Answers from a handler thread that has just been interrupted. */
+    public static final class Interrupted {
+        @RpcMethod
+        public String ping(int n) {
+            Thread.currentThread().interrupt();
+            return "pong " + n;
+        }
+    }
+
+    @Test
+    void repliesSentByInterruptedHandlerThreadsStillLeaveAndTheSocketThreadStillSleeps() throws Exception {
+        try (RpcServer server = ZmqRpc.serveRpc(new Interrupted(), RpcOptions.builder().name("interrupted-server")
+                    .bind("tcp://127.0.0.1:*").build());
+             RpcClient client = ZmqRpc.connectRpc(RpcOptions.builder().connect(server.endpoints().get(0))
+                     .timeout(Duration.ofSeconds(5)).build())) {
+            List<String> replies = new ArrayList<>();
+            for (int n = 0; n < 50; n++) {
+                replies.add(client.call(String.class, "ping", n));
+            }
+            assertThat(replies).hasSize(50).first().isEqualTo("pong 0");
+            assertThat(replies).last().isEqualTo("pong 49");
+            // Idle now: its socket thread must sleep, not spin (a spinning thread burns ~1,000 ms
+            // of CPU in this second).
+            assertThat(cpuMillisOver(Duration.ofSeconds(1), "zmqrpc-interrupted-server")).isLessThan(200);
+        }
+    }
+
+    private static long cpuMillisOver(Duration interval, String threadName) throws InterruptedException {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long id = Arrays.stream(threads.getThreadInfo(threads.getAllThreadIds()))
+                .filter(info -> info != null && info.getThreadName().equals(threadName))
+                .mapToLong(ThreadInfo::getThreadId).findFirst().orElseThrow();
+        long before = threads.getThreadCpuTime(id);
+        Thread.sleep(interval.toMillis());
+        return TimeUnit.NANOSECONDS.toMillis(threads.getThreadCpuTime(id) - before);
+    }
+
+    /** Echoes. */
+    public static final class Echo {
+        @RpcMethod
+        public int echo(int n) {
+            return n;
+        }
+    }
+
+    @Test
+    void aCallerWithItsInterruptFlagSetDoesNotBreakTheClient() throws Exception {
+        try (RpcServer server = ZmqRpc.serveRpc(new Echo(), RpcOptions.bind("tcp://127.0.0.1:*"));
+             RpcClient client = ZmqRpc.connectRpc(RpcOptions.builder().connect(server.endpoints().get(0))
+                     .timeout(Duration.ofSeconds(5)).build())) {
+            assertThat(client.call(Integer.class, "echo", 1)).isEqualTo(1);
+            CompletableFuture<Throwable> interruptedCall = CompletableFuture.supplyAsync(() -> {
+                Thread.currentThread().interrupt();
+                try {
+                    client.call(Integer.class, "echo", 2);
+                    return null;
+                } catch (RuntimeException e) {
+                    return e;
+                } finally {
+                    Thread.interrupted();
+                }
+            }, runnable -> new Thread(runnable).start());
+            assertThat(interruptedCall.get(10, TimeUnit.SECONDS)).isInstanceOf(RpcException.class)
+                    .hasMessageContaining("interrupted");
+            // An interrupted caller may still send without waiting; it must not break the client either.
+            for (int n = 0; n < 50; n++) {
+                Thread.currentThread().interrupt();
+                CompletableFuture<Integer> reply = client.callAsync(Integer.class, "echo", List.of(n), Map.of());
+                Thread.interrupted();
+                assertThat(reply.get(5, TimeUnit.SECONDS)).isEqualTo(n);
+            }
+            assertThat(client.call(Integer.class, "echo", 3)).isEqualTo(3);
+        }
+    }
+}
