@@ -45,14 +45,21 @@ final class Runner {
 
     /**
      * A cell's own warm-up is too short to compile a cold stack (gRPC's first cell came out at a
-     * tenth of its speed); exercising both code paths once for a few warm-up times puts the first
-     * cell on an equal footing with the others.
+     * tenth of its speed). On two cores, where the JIT compiler threads compete with the system
+     * for the cores, zmqrpc's deeper stack needed about eight seconds of calls before its rate
+     * stopped climbing (64 in flight, one-second rounds: 19,076, 63,801, then 97,757 calls/s),
+     * while the harness used to give it six, of which three sequential: its in-flight cells came
+     * out at half of what {@link CallCost} measures. Each system therefore runs both code paths
+     * for {@value #WARM_UP_ROUNDS} warm-up times each before any cell is measured.
      */
     private void warmUp(EchoSystem system) throws Exception {
-        for (Scenario scenario : List.of(Scenario.sequential(100), Scenario.inFlight(100, 16))) {
-            system.closedLoop(scenario, Long.MAX_VALUE, 3 * warmup.toNanos());
+        for (Scenario scenario : List.of(Scenario.sequential(100), Scenario.inFlight(100, 64))) {
+            system.closedLoop(scenario, Long.MAX_VALUE, WARM_UP_ROUNDS * warmup.toNanos());
         }
     }
+
+    /** Warm-up times per code path before the first cell (see {@link #warmUp}). */
+    static final int WARM_UP_ROUNDS = 8;
 
     /**
      * The median rate of {@link #SLICES} equal slices of the measurement time: on a shared machine
