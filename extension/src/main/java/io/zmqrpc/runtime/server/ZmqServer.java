@@ -43,6 +43,8 @@ public final class ZmqServer implements PubSubServer, SocketLoop.Listener {
     private final ExecutorService ownedExecutor;
     private final int maxInFlight;
     private final AtomicInteger inFlight = new AtomicInteger();
+    /** Calls counted done whose reply is not queued on the socket yet. */
+    private final AtomicInteger replying = new AtomicInteger();
     private final Set<Incoming> active = ConcurrentHashMap.newKeySet();
     private final RateLimitedLog badInput = new RateLimitedLog(LOG, 1000);
     private final CompletableFuture<Void> drained = new CompletableFuture<>();
@@ -89,7 +91,7 @@ public final class ZmqServer implements PubSubServer, SocketLoop.Listener {
         }
         try {
             server.loop = SocketLoop.start(new SocketConfig(options.name(), type, options.bindEndpoints(),
-                    options.connectEndpoints(), socketOptions), server);
+                    options.connectEndpoints(), socketOptions, options.spin()), server);
             server.security.started();
         } catch (RuntimeException e) {
             if (server.loop != null) {
@@ -185,6 +187,9 @@ public final class ZmqServer implements PubSubServer, SocketLoop.Listener {
         if (!call.claim()) {
             return;
         }
+        // Until the reply is queued, a closing server must not count itself drained: its socket
+        // thread would close the socket before the reply is on it.
+        replying.incrementAndGet();
         byte[][] reply = null;
         try {
             if (runner.replies() != null) {
@@ -195,8 +200,13 @@ public final class ZmqServer implements PubSubServer, SocketLoop.Listener {
             // its answer never sees the call still in flight.
             release(call);
         }
-        if (reply != null) {
-            loop.send(reply);
+        try {
+            if (reply != null) {
+                loop.send(reply);
+            }
+        } finally {
+            replying.decrementAndGet();
+            completeIfDrained();
         }
     }
 
@@ -213,7 +223,16 @@ public final class ZmqServer implements PubSubServer, SocketLoop.Listener {
         if (before == maxInFlight) {
             loop.wake();
         }
-        if (before == 1 && !accepting) {
+        completeIfDrained();
+    }
+
+    /**
+     * Once closing, drained means no call running and every reply queued. A finishing call raises
+     * {@code replying} before it lowers {@code inFlight} and lowers it only after its reply is
+     * queued, so both read zero only when nothing is left to send.
+     */
+    private void completeIfDrained() {
+        if (!accepting && inFlight.get() == 0 && replying.get() == 0) {
             drained.complete(null);
         }
     }
@@ -236,9 +255,7 @@ public final class ZmqServer implements PubSubServer, SocketLoop.Listener {
         }
         accepting = false;
         loop.wake();
-        if (inFlight.get() == 0) {
-            drained.complete(null);
-        }
+        completeIfDrained();
         try {
             drained.get(Math.max(0, grace.toMillis()), TimeUnit.MILLISECONDS);
         } catch (Exception e) {
