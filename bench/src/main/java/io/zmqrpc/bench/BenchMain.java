@@ -31,6 +31,10 @@ public final class BenchMain {
         this.progress = progress;
     }
 
+    /** zmqrpc with {@code spin(100 µs)} on both sides: the opt-in latency setting. */
+    static final String SPINNING = "zmqrpc-spin";
+    private static final java.time.Duration SPIN = java.time.Duration.ofNanos(100_000);
+
     /**
      * The systems compared, in column order. Adding one is one line here. Besides the two
      * baselines, zmqrpc runs with one side in a CDI container (an injected client calling a plain
@@ -43,7 +47,8 @@ public final class BenchMain {
                 new Contender("JeroMQ", JeroMqEcho::new),
                 Contender.ofTarget("gRPC", GrpcEcho::new),
                 Contender.ofTarget("CDI-client", CdiEcho::injectedClient),
-                Contender.ofTarget("CDI-server", CdiEcho::beanServer));
+                Contender.ofTarget("CDI-server", CdiEcho::beanServer),
+                Contender.ofTarget(SPINNING, () -> new ZmqRpcEcho(SPIN)));
     }
 
     /** Runs with the configuration the system properties give; see {@link BenchConfig}. */

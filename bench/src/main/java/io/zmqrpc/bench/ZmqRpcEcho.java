@@ -4,6 +4,7 @@ import io.zmqrpc.RpcClient;
 import io.zmqrpc.runtime.RpcOptions;
 import io.zmqrpc.runtime.RpcServer;
 import io.zmqrpc.runtime.ZmqRpc;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -22,8 +23,19 @@ public final class ZmqRpcEcho implements EchoTarget {
 
     /** Starts a plain server and a plain client. */
     ZmqRpcEcho() {
-        RpcServer server = serve();
-        this.client = ZmqRpc.connectRpc(RpcOptions.connect(server.endpoints().get(0)));
+        this(Duration.ZERO);
+    }
+
+    /**
+     * Starts a plain server and a plain client whose socket threads look for work for
+     * {@code spin} before they sleep ({@code RpcOptions.Builder.spin}).
+     *
+     * @param spin the spin time of both sides
+     */
+    ZmqRpcEcho(Duration spin) {
+        RpcServer server = ZmqRpc.serveRpc(new EchoService(),
+                RpcOptions.builder().bind("tcp://127.0.0.1:*").spin(spin).build());
+        this.client = ZmqRpc.connectRpc(RpcOptions.builder().connect(server.endpoints().get(0)).spin(spin).build());
         this.resources = new AutoCloseable[] {client, server};
     }
 

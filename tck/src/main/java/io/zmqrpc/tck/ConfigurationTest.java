@@ -7,6 +7,8 @@ import io.zmqrpc.MethodNotFoundException;
 import io.zmqrpc.tck.fixtures.client.DynamicClientHolder;
 import io.zmqrpc.tck.fixtures.config.ConfiguredService;
 import io.zmqrpc.tck.spi.Deployment;
+import jakarta.enterprise.inject.spi.DefinitionException;
+import jakarta.enterprise.inject.spi.DeploymentException;
 import org.junit.jupiter.api.Test;
 
 /** Placeholders and override keys resolve from system properties. */
@@ -32,6 +34,30 @@ public class ConfigurationTest {
             assertThat(rpc.call("overridden.where")).isEqualTo("here");
             assertThatThrownBy(() -> rpc.call("fromdefault.where")).isInstanceOf(MethodNotFoundException.class);
         }
+    }
+
+    @Test
+    void spinKeysReachServerAndClient() {
+        try (Deployment server = Tck.withProperties(Tck.props("zmqrpc.tck.config.bind", "tcp://127.0.0.1:*",
+                "zmqrpc.server.Configured.spin", "100us"), () -> Tck.deploy(ConfiguredService.class))) {
+            String endpoint = Tck.endpoint(server, "Configured");
+            try (Deployment client = Tck.withProperties(Tck.props("zmqrpc.client.RpcClient.spin", "PT0.0002S"),
+                    () -> Tck.clients(endpoint))) {
+                io.zmqrpc.RpcClient rpc = client.select(DynamicClientHolder.class).client();
+                for (int i = 0; i < 200; i++) {
+                    assertThat(rpc.call("fromdefault.where")).isEqualTo("here");
+                }
+            }
+        }
+    }
+
+    @Test
+    void aSpinBeyondTheLimitFailsTheDeploymentNamingTheKey() {
+        assertThatThrownBy(() -> Tck.withProperties(Tck.props("zmqrpc.tck.config.bind", "tcp://127.0.0.1:*",
+                "zmqrpc.server.Configured.spin", "20ms"), () -> Tck.deploy(ConfiguredService.class)).close())
+                .isInstanceOfAny(DeploymentException.class, DefinitionException.class)
+                .hasMessageContaining("@RemoteEndpoint bean " + ConfiguredService.class.getName()
+                        + ": zmqrpc.server.Configured.spin must be between 0 and 10ms, got '20ms'");
     }
 
     @Test

@@ -44,7 +44,7 @@ public class DeploymentProblemsTest {
     @Test
     void badDuration() {
         assertFails(DefinitionException.class, "@RemoteEndpoint bean " + FIXTURES
-                + "BadTimeoutService: bad duration 'soon': write ISO-8601 (PT5S) or a number with a unit (500ms, 5s, 2m, 1h)",
+                + "BadTimeoutService: bad duration 'soon': write ISO-8601 (PT5S) or a number with a unit (100us, 500ms, 5s, 2m, 1h)",
                 BadTimeoutService.class);
     }
 
@@ -77,7 +77,7 @@ public class DeploymentProblemsTest {
     @Test
     void clientWithBadTimeout() {
         assertFails(DefinitionException.class, "@RpcClient injection point " + FIXTURES
-                + "ClientWithBadTimeout.client: bad duration 'a while': write ISO-8601 (PT5S) or a number with a unit (500ms, 5s, 2m, 1h)",
+                + "ClientWithBadTimeout.client: bad duration 'a while': write ISO-8601 (PT5S) or a number with a unit (100us, 500ms, 5s, 2m, 1h)",
                 ClientWithBadTimeout.class);
     }
 }

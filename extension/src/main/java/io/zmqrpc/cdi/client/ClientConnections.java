@@ -69,6 +69,7 @@ public final class ClientConnections {
                     .connect(d.connect().toArray(String[]::new)).bind(d.bind().toArray(String[]::new));
             d.curve().ifPresent(c -> c.applyTo(builder));
             d.heartbeat().ifPresent(h -> h.applyTo(builder));
+            d.spin().ifPresent(builder::spin);
             RpcOptions options = builder.build();
             return switch (d.pattern()) {
                 case RPC -> ZmqRpc.connectRpc(options);

@@ -6,6 +6,7 @@ import io.zmqrpc.cdi.config.ConfigLookup;
 import io.zmqrpc.cdi.config.Durations;
 import io.zmqrpc.cdi.config.Heartbeat;
 import io.zmqrpc.cdi.config.Settings;
+import io.zmqrpc.cdi.config.Spin;
 import io.zmqrpc.cdi.security.ClientCurve;
 import io.zmqrpc.inject.RpcClient;
 import jakarta.enterprise.inject.spi.InjectionPoint;
@@ -30,19 +31,20 @@ import java.util.function.Consumer;
  * @param topic the topic of a typed pub/sub proxy
  * @param curve the CURVE settings, or empty for plaintext
  * @param heartbeat the ZMTP heartbeats, or empty for none
+ * @param spin how long the socket thread looks for work before it sleeps, or empty for the default
  */
 public record ClientDeclaration(Class<?> type, String name, Pattern pattern, List<String> connect, List<String> bind,
         Optional<Duration> timeout, String namespace, String topic, Optional<ClientCurve> curve,
-        Optional<Heartbeat> heartbeat) {
+        Optional<Heartbeat> heartbeat, Optional<Duration> spin) {
 
     /**
      * The connection key: clients with equal keys share one socket, so it holds everything set
-     * on the socket (a client with other CURVE keys or heartbeats gets a connection of its own).
+     * on the socket (a client with other CURVE keys, heartbeats or spin gets a connection of its own).
      *
      * @return the key
      */
     public List<Object> connectionKey() {
-        return List.of(pattern, connect, bind, curve, heartbeat);
+        return List.of(pattern, connect, bind, curve, heartbeat, spin);
     }
 
     /**
@@ -88,6 +90,7 @@ public record ClientDeclaration(Class<?> type, String name, Pattern pattern, Lis
         Optional<ClientCurve> curve = ClientCurve.read(settings, annotation, found);
         Optional<Heartbeat> heartbeat = Heartbeat.read(settings, annotation.heartbeatInterval(),
                 annotation.heartbeatTimeout(), annotation.heartbeatTtl(), found);
+        Optional<Duration> spin = Spin.read(settings, found);
         if (connect != null && bind != null && connect.isEmpty() && bind.isEmpty()) {
             found.add("has no address: set connect or bind (or " + settings.key("connect") + ")");
         }
@@ -96,6 +99,6 @@ public record ClientDeclaration(Class<?> type, String name, Pattern pattern, Lis
             return Optional.empty();
         }
         return Optional.of(new ClientDeclaration(type, name, annotation.pattern(), connect, bind,
-                Optional.ofNullable(timeout), namespace, topic, curve, heartbeat));
+                Optional.ofNullable(timeout), namespace, topic, curve, heartbeat, spin));
     }
 }

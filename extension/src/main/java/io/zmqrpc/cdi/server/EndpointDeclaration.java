@@ -7,6 +7,7 @@ import io.zmqrpc.cdi.config.ConfigLookup;
 import io.zmqrpc.cdi.config.Durations;
 import io.zmqrpc.cdi.config.Heartbeat;
 import io.zmqrpc.cdi.config.Settings;
+import io.zmqrpc.cdi.config.Spin;
 import io.zmqrpc.cdi.security.ServerCurve;
 import jakarta.enterprise.inject.spi.Bean;
 import java.time.Duration;
@@ -34,11 +35,13 @@ import java.util.function.Consumer;
  * @param maxMessageSize the max-message-size override, or empty
  * @param curve the CURVE settings, or empty for plaintext
  * @param heartbeat the ZMTP heartbeats, or empty for none
+ * @param spin how long the socket thread looks for work before it sleeps, or empty for the default
  */
 public record EndpointDeclaration(Bean<?> bean, String name, Pattern pattern, List<String> bind, List<String> connect,
         String namespace, List<String> subscribe, Optional<Duration> handlerTimeout, boolean logExceptions,
         List<Class<? extends Throwable>> excludeLogExceptions, Optional<Integer> maxInFlight,
-        Optional<Long> maxMessageSize, Optional<ServerCurve> curve, Optional<Heartbeat> heartbeat) {
+        Optional<Long> maxMessageSize, Optional<ServerCurve> curve, Optional<Heartbeat> heartbeat,
+        Optional<Duration> spin) {
 
     /**
      * The key under which beans share a server: the same pattern and the same endpoints.
@@ -90,6 +93,7 @@ public record EndpointDeclaration(Bean<?> bean, String name, Pattern pattern, Li
         Optional<ServerCurve> curve = ServerCurve.read(settings, annotation, found);
         Optional<Heartbeat> heartbeat = Heartbeat.read(settings, annotation.heartbeatInterval(),
                 annotation.heartbeatTimeout(), annotation.heartbeatTtl(), found);
+        Optional<Duration> spin = Spin.read(settings, found);
         if (bind != null && connect != null && bind.isEmpty() && connect.isEmpty()) {
             found.add("has no address: set bind or connect (or " + settings.key("bind") + ")");
         }
@@ -99,7 +103,7 @@ public record EndpointDeclaration(Bean<?> bean, String name, Pattern pattern, Li
         }
         return Optional.of(new EndpointDeclaration(bean, name, annotation.pattern(), bind, connect, namespace, subscribe,
                 Optional.ofNullable(timeout), log, List.of(annotation.excludeLogExceptions()),
-                Optional.ofNullable(maxInFlight), Optional.ofNullable(maxMessageSize), curve, heartbeat));
+                Optional.ofNullable(maxInFlight), Optional.ofNullable(maxMessageSize), curve, heartbeat, spin));
     }
 
     private static Duration duration(String text) {

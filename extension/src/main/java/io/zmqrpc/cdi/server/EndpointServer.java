@@ -71,6 +71,7 @@ public final class EndpointServer {
         settings.maxMessageSize().ifPresent(options::maxMessageSize);
         settings.curve().ifPresent(c -> c.applyTo(options));
         settings.heartbeat().ifPresent(h -> h.applyTo(options));
+        settings.spin().ifPresent(options::spin);
         server = ZmqRpc.serve(settings.pattern(), handler, options.build());
         for (String name : names()) {
             LOG.log(Level.INFO, "zmqrpc endpoint " + name + " started on " + server.endpoints());

@@ -25,10 +25,11 @@ import java.util.function.Function;
  * @param subscribe the pub/sub topics
  * @param curve the CURVE settings, or empty for plaintext
  * @param heartbeat the ZMTP heartbeats, or empty for none
+ * @param spin the socket thread's spin time, or empty for the default
  */
 record SharedSettings(Pattern pattern, Optional<Duration> handlerTimeout, Optional<Integer> maxInFlight,
         Optional<Long> maxMessageSize, boolean logExceptions, Set<Class<? extends Throwable>> excludeLogExceptions,
-        Set<String> subscribe, Optional<ServerCurve> curve, Optional<Heartbeat> heartbeat) {
+        Set<String> subscribe, Optional<ServerCurve> curve, Optional<Heartbeat> heartbeat, Optional<Duration> spin) {
 
     static Optional<SharedSettings> merge(List<EndpointDeclaration> members, String address, Consumer<String> problems) {
         List<String> found = new java.util.ArrayList<>();
@@ -38,6 +39,7 @@ record SharedSettings(Pattern pattern, Optional<Duration> handlerTimeout, Option
         Optional<Long> size = agreed(members, "max-message-size", EndpointDeclaration::maxMessageSize, address, found::add);
         Optional<ServerCurve> curve = agreed(members, "curve", EndpointDeclaration::curve, address, found::add);
         Optional<Heartbeat> heartbeat = agreed(members, "heartbeat", EndpointDeclaration::heartbeat, address, found::add);
+        Optional<Duration> spin = agreed(members, "spin", EndpointDeclaration::spin, address, found::add);
         found.forEach(problems);
         if (!found.isEmpty()) {
             return Optional.empty();
@@ -49,7 +51,7 @@ record SharedSettings(Pattern pattern, Optional<Duration> handlerTimeout, Option
             topics.addAll(d.subscribe());
         });
         return Optional.of(new SharedSettings(pattern, timeout, inFlight, size,
-                members.stream().anyMatch(EndpointDeclaration::logExceptions), excluded, topics, curve, heartbeat));
+                members.stream().anyMatch(EndpointDeclaration::logExceptions), excluded, topics, curve, heartbeat, spin));
     }
 
     private static <T> Optional<T> agreed(List<EndpointDeclaration> members, String setting,

@@ -57,7 +57,7 @@ final class DealerConnection implements SocketLoop.Listener {
         // nanoTime has an arbitrary origin and may be negative: start the sweep clock from it.
         this.nextSweep = System.nanoTime();
         this.loop = SocketLoop.start(new SocketConfig(options.name(), SocketType.DEALER, options.bindEndpoints(),
-                options.connectEndpoints(), SocketOptions.from(options)), this);
+                options.connectEndpoints(), SocketOptions.from(options), options.spin()), this);
     }
 
     RpcOptions options() {

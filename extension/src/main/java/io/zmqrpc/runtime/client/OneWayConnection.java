@@ -31,7 +31,7 @@ final class OneWayConnection implements SocketLoop.Listener {
         this.inbound = inbound;
         this.codec = new ValueCodec(new ExtTypes(options.translators()), options.decodeLimits());
         this.loop = SocketLoop.start(new SocketConfig(options.name(), type, options.bindEndpoints(),
-                options.connectEndpoints(), SocketOptions.from(options)), this);
+                options.connectEndpoints(), SocketOptions.from(options), options.spin()), this);
     }
 
     SocketLoop loop() {

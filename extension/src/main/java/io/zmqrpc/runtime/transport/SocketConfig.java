@@ -1,5 +1,6 @@
 package io.zmqrpc.runtime.transport;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 import org.zeromq.SocketType;
@@ -14,9 +15,24 @@ import org.zeromq.ZMQ;
  * @param bind endpoints to bind ({@code tcp://127.0.0.1:*} picks a free port)
  * @param connect endpoints to connect to
  * @param options applied to the socket before bind and connect
+ * @param spin how long the loop looks for work before it sleeps (see {@code RpcOptions.Builder.spin})
  */
 public record SocketConfig(String name, SocketType type, List<String> bind, List<String> connect,
-        Consumer<ZMQ.Socket> options) {
+        Consumer<ZMQ.Socket> options, Duration spin) {
+
+    /**
+     * A loop that sleeps as soon as it has nothing to do.
+     *
+     * @param name the name
+     * @param type the socket type
+     * @param bind the bind endpoints
+     * @param connect the connect endpoints
+     * @param options the option setter
+     */
+    public SocketConfig(String name, SocketType type, List<String> bind, List<String> connect,
+            Consumer<ZMQ.Socket> options) {
+        this(name, type, bind, connect, options, Duration.ZERO);
+    }
 
     /**
      * Validates and copies the configuration.
@@ -26,10 +42,14 @@ public record SocketConfig(String name, SocketType type, List<String> bind, List
      * @param bind the bind endpoints
      * @param connect the connect endpoints
      * @param options the option setter
+     * @param spin zero or positive
      */
     public SocketConfig {
         bind = List.copyOf(bind);
         connect = List.copyOf(connect);
+        if (spin == null || spin.isNegative()) {
+            throw new IllegalArgumentException(name + ": spin must not be negative, got " + spin);
+        }
         if (bind.isEmpty() && connect.isEmpty()) {
             throw new IllegalArgumentException(name + ": no endpoint to bind or connect");
         }

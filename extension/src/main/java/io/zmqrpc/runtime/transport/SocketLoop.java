@@ -111,6 +111,7 @@ public final class SocketLoop {
     private final CompletableFuture<List<String>> started = new CompletableFuture<>();
     private final CompletableFuture<Void> stopped = new CompletableFuture<>();
     private final LoopSelector selector = new LoopSelector();
+    private final long spinNanos;
     private final Thread thread;
     private volatile boolean sleeping;
     private volatile boolean running = true;
@@ -141,6 +142,7 @@ public final class SocketLoop {
     private SocketLoop(SocketConfig config, Listener listener) {
         this.config = config;
         this.listener = listener;
+        this.spinNanos = config.spin().toNanos();
         this.thread = new Thread(this::run, "zmqrpc-" + config.name());
         thread.setDaemon(true);
     }
@@ -284,9 +286,7 @@ public final class SocketLoop {
             // turned readable in between saw the loop awake and wrote no wake-up, and the sleep
             // below would not watch the socket. Asking the sockets for their events also consumes
             // the commands that made their descriptors readable.
-            if (!running || (blocked == null && !outgoing.isEmpty()) || !commands.isEmpty()
-                    || readable != listener.readable()
-                    || ready(socket, readable, blocked != null) || (auxiliary != null && hasInput(auxiliary.socket()))) {
+            if (hasWork(socket, auxiliary, readable, blocked) || (spinNanos > 0 && spin(socket, auxiliary, readable, blocked))) {
                 runCommands(socket);
                 sleeping = false;
                 continue;
@@ -302,6 +302,36 @@ public final class SocketLoop {
             runCommands(socket);
         }
         linger(socket, blocked);
+    }
+
+    /** Whether the loop has something to do now; also consumes the commands that woke the sockets. */
+    private boolean hasWork(ZMQ.Socket socket, AuxiliaryIn auxiliary, boolean readable, byte[][] blocked) {
+        return !running || (blocked == null && !outgoing.isEmpty()) || !commands.isEmpty()
+                || readable != listener.readable()
+                || ready(socket, readable, blocked != null) || (auxiliary != null && hasInput(auxiliary.socket()));
+    }
+
+    /**
+     * Looks for work for up to the configured spin time before the loop sleeps, yielding the core
+     * between looks so that the threads it waits for can run even on a machine with few cores.
+     * Wakers need not wake a spinning loop: it is marked awake meanwhile, and marked sleeping
+     * again, then looks once more, before it gives up.
+     */
+    private boolean spin(ZMQ.Socket socket, AuxiliaryIn auxiliary, boolean readable, byte[][] blocked) {
+        sleeping = false;
+        long end = System.nanoTime() + spinNanos;
+        for (int turn = 1; System.nanoTime() - end < 0; turn++) {
+            if ((turn & 15) == 0) {
+                Thread.yield();
+            } else {
+                Thread.onSpinWait();
+            }
+            if (hasWork(socket, auxiliary, readable, blocked)) {
+                return true;
+            }
+        }
+        sleeping = true;
+        return hasWork(socket, auxiliary, readable, blocked);
     }
 
     private static boolean hasInput(ZMQ.Socket socket) {

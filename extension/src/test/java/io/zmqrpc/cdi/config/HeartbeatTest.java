@@ -55,6 +55,6 @@ class HeartbeatTest {
         List<String> problems = new ArrayList<>();
         assertThat(Heartbeat.read(settings(Map.of()), "0s", "soon", "", problems)).isEmpty();
         assertThat(problems).containsExactly("heartbeat.interval must be positive, got '0s'",
-                "bad duration 'soon': write ISO-8601 (PT5S) or a number with a unit (500ms, 5s, 2m, 1h)");
+                "bad duration 'soon': write ISO-8601 (PT5S) or a number with a unit (100us, 500ms, 5s, 2m, 1h)");
     }
 }

@@ -44,6 +44,9 @@ class EndpointsAndOptionsTest {
                 "handlerTimeout must be a positive duration, got PT-0.001S");
         assertRefused(RpcOptions.builder().shutdownGrace(Duration.ofSeconds(-1)),
                 "shutdownGrace must not be negative, got PT-1S");
+        assertRefused(RpcOptions.builder().spin(Duration.ofNanos(-1)), "spin must not be negative, got PT-0.000000001S");
+        assertRefused(RpcOptions.builder().spin(null), "spin must not be negative, got null");
+        assertRefused(RpcOptions.builder().spin(Duration.ofMillis(11)), "spin must be at most 10 ms, got PT0.011S");
         assertRefused(RpcOptions.builder().maxMessageSize(0), "maxMessageSize must be positive, got 0");
         assertRefused(RpcOptions.builder().maxInFlight(0), "maxInFlight must be positive, got 0");
         assertRefused(RpcOptions.builder().highWaterMarks(0, 10), "high-water marks must be positive, got send 0, receive 10");

@@ -8,11 +8,8 @@ import io.zmqrpc.RpcMethod;
 import io.zmqrpc.runtime.RpcOptions;
 import io.zmqrpc.runtime.RpcServer;
 import io.zmqrpc.runtime.ZmqRpc;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadInfo;
-import java.lang.management.ThreadMXBean;
+import io.zmqrpc.testing.ThreadCpu;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,18 +49,8 @@ class InterruptedWakerTest {
             assertThat(replies).last().isEqualTo("pong 49");
             // Idle now: its socket thread must sleep, not spin (a spinning thread burns ~1,000 ms
             // of CPU in this second).
-            assertThat(cpuMillisOver(Duration.ofSeconds(1), "zmqrpc-interrupted-server")).isLessThan(200);
+            assertThat(ThreadCpu.millisOver(Duration.ofSeconds(1), "zmqrpc-interrupted-server")).isLessThan(200);
         }
-    }
-
-    private static long cpuMillisOver(Duration interval, String threadName) throws InterruptedException {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long id = Arrays.stream(threads.getThreadInfo(threads.getAllThreadIds()))
-                .filter(info -> info != null && info.getThreadName().equals(threadName))
-                .mapToLong(ThreadInfo::getThreadId).findFirst().orElseThrow();
-        long before = threads.getThreadCpuTime(id);
-        Thread.sleep(interval.toMillis());
-        return TimeUnit.NANOSECONDS.toMillis(threads.getThreadCpuTime(id) - before);
     }
 
     /** Echoes. */

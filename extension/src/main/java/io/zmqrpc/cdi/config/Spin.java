@@ -1,0 +1,41 @@
+package io.zmqrpc.cdi.config;
+
+import io.zmqrpc.runtime.RpcOptions;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The {@code spin} key of an endpoint or a client: how long its socket thread looks for work
+ * before it sleeps ({@link RpcOptions.Builder#spin(Duration)}). There is no annotation attribute:
+ * it is a setting of the machine the application runs on, not of the application.
+ */
+public final class Spin {
+
+    private Spin() {
+    }
+
+    /**
+     * Reads the key, reporting a bad value.
+     *
+     * @param settings the endpoint's or client's settings
+     * @param problems receives a problem
+     * @return the spin time, or empty when the key is not set
+     */
+    public static Optional<Duration> read(Settings settings, List<String> problems) {
+        String text = Attempts.attempt(problems, () -> settings.text("spin", ""));
+        if (text == null || text.isEmpty()) {
+            return Optional.empty();
+        }
+        Duration spin = Attempts.attempt(problems, () -> Durations.parse(text));
+        if (spin == null) {
+            return Optional.empty();
+        }
+        if (spin.isNegative() || spin.compareTo(RpcOptions.MAX_SPIN) > 0) {
+            problems.add(settings.key("spin") + " must be between 0 and " + RpcOptions.MAX_SPIN.toMillis()
+                    + "ms, got '" + text + "'");
+            return Optional.empty();
+        }
+        return Optional.of(spin);
+    }
+}
