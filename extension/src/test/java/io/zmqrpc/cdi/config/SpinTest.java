@@ -6,25 +6,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SpinTest {
 
     private static Settings settings(Map<String, String> keys) {
-        ConfigLookup config = new ConfigLookup() {
-            @Override
-            public Optional<String> get(String key) {
-                return Optional.ofNullable(keys.get(key));
-            }
-
-            @Override
-            public Set<String> names() {
-                return keys.keySet();
-            }
-        };
-        return new Settings(config, "zmqrpc.server.Calc");
+        return MapSettings.of("zmqrpc.server.Calc", keys);
     }
 
     @Test
