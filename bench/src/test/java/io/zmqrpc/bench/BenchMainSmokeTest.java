@@ -60,7 +60,7 @@ class BenchMainSmokeTest {
     void throughputTableHasZmqrpcAndItsRatios() {
         List<String> header = table("## Throughput").get(0);
         assertThat(header).contains(BenchMain.SUBJECT, "zmqrpc/JeroMQ", "zmqrpc/gRPC", "zmqrpc/CDI-client",
-                "zmqrpc/CDI-server");
+                "zmqrpc/CDI-server", "zmqrpc/zmqrpc-spin");
     }
 
     @Test
@@ -73,7 +73,8 @@ class BenchMainSmokeTest {
                         List.of("zmqrpc", "1,000"),
                         List.of("gRPC", "1,000"),
                         List.of("CDI-client", "1,000"),
-                        List.of("CDI-server", "1,000"));
+                        List.of("CDI-server", "1,000"),
+                        List.of("zmqrpc-spin", "1,000"));
     }
 
     @Test

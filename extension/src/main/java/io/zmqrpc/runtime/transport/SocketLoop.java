@@ -273,7 +273,7 @@ public final class SocketLoop {
         boolean socketWoke = false;
         int idleWakes = 0;
         while (running) {
-            boolean worked = !outgoing.isEmpty();
+            boolean worked = blocked != null || !outgoing.isEmpty();
             blocked = flush(socket, blocked);
             boolean readable = listener.readable();
             worked |= readable && readBatch(socket);
