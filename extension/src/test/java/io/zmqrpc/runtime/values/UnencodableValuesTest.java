@@ -108,8 +108,9 @@ class UnencodableValuesTest {
                         .hasMessageEndingWith(" at args[0][0]");
 
                 // The first thing the server ever receives is the call made after the failed ones. That
-                // call is repeated until one arrives: JeroMQ now and then loses the first request on a
-                // new connection (docs/reliability.md), which is not what this test is about.
+                // call is repeated until one arrives: now and then a new JeroMQ connection's handshake
+                // stalls and is redone after 2 s (docs/reliability.md), which is not what this test is
+                // about.
                 router.setReceiveTimeOut(1000);
                 ZMsg first = null;
                 for (int attempt = 0; attempt < 30 && first == null; attempt++) {
