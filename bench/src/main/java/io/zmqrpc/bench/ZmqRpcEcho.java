@@ -33,8 +33,7 @@ public final class ZmqRpcEcho implements EchoTarget {
      * @param spin the spin time of both sides
      */
     ZmqRpcEcho(Duration spin) {
-        RpcServer server = ZmqRpc.serveRpc(new EchoService(),
-                RpcOptions.builder().bind("tcp://127.0.0.1:*").spin(spin).build());
+        RpcServer server = serve(spin);
         this.client = ZmqRpc.connectRpc(RpcOptions.builder().connect(server.endpoints().get(0)).spin(spin).build());
         this.resources = new AutoCloseable[] {client, server};
     }
@@ -56,7 +55,11 @@ public final class ZmqRpcEcho implements EchoTarget {
      * @return the running server, bound to a free loopback port
      */
     public static RpcServer serve() {
-        return ZmqRpc.serveRpc(new EchoService(), RpcOptions.bind("tcp://127.0.0.1:*"));
+        return serve(Duration.ZERO);
+    }
+
+    private static RpcServer serve(Duration spin) {
+        return ZmqRpc.serveRpc(new EchoService(), RpcOptions.builder().bind("tcp://127.0.0.1:*").spin(spin).build());
     }
 
     @Override

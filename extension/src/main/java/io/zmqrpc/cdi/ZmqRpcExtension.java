@@ -139,18 +139,17 @@ public class ZmqRpcExtension implements Extension {
         List<ValueTranslator<?>> translators = new ArrayList<>();
         beans.createInstance().select(new TypeLiteral<ValueTranslator<?>>() { }, Any.Literal.INSTANCE)
                 .forEach(translators::add);
-        RequestScopedInvocations invocations = new RequestScopedInvocations(
-                beans.createInstance().select(RequestContextController.class));
         RpcOptions base = RpcOptions.builder()
                 .errorRegistry(RegistryAssembly.assemble(beans, config, problems::add))
                 .translators(translators)
                 .executor(ExecutorLookup.find(beans))
-                .invocationWrapper(invocations)
+                .invocationWrapper(new RequestScopedInvocations(
+                        beans.createInstance().select(RequestContextController.class)))
                 .shutdownGrace(grace)
                 .build();
         List<EndpointServer> servers = ServerPlanner.plan(endpoints, beans, problems::add);
         problems.forEach(p -> event.addDeploymentProblem(new DeploymentException(p)));
-        runtime = new ZmqRpcRuntime(servers, new ClientConnections(base), base, grace, invocations);
+        runtime = new ZmqRpcRuntime(servers, new ClientConnections(base), base, grace);
     }
 
     void stopBeforeShutdown(@Observes BeforeShutdown event) {

@@ -29,17 +29,14 @@ final class ZmqRpcRuntime implements ServedEndpoints {
     private final ClientConnections clients;
     private final RpcOptions base;
     private final Duration grace;
-    private final AutoCloseable invocations;
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean stopped = new AtomicBoolean();
 
-    ZmqRpcRuntime(List<EndpointServer> servers, ClientConnections clients, RpcOptions base, Duration grace,
-            AutoCloseable invocations) {
+    ZmqRpcRuntime(List<EndpointServer> servers, ClientConnections clients, RpcOptions base, Duration grace) {
         this.servers = List.copyOf(servers);
         this.clients = clients;
         this.base = base;
         this.grace = grace;
-        this.invocations = invocations;
     }
 
     ClientConnections clients() {
@@ -91,7 +88,11 @@ final class ZmqRpcRuntime implements ServedEndpoints {
         }
     }
 
+    /** Releases what the handlers' invocation wrapper holds (the pooled request context controllers). */
     private void closeInvocations() {
+        if (!(base.invocationWrapper() instanceof AutoCloseable invocations)) {
+            return;
+        }
         try {
             invocations.close();
         } catch (Exception e) {

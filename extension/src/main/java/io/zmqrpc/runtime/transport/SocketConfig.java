@@ -42,14 +42,11 @@ public record SocketConfig(String name, SocketType type, List<String> bind, List
      * @param bind the bind endpoints
      * @param connect the connect endpoints
      * @param options the option setter
-     * @param spin zero or positive
+     * @param spin zero or positive (as {@code RpcOptions} checks)
      */
     public SocketConfig {
         bind = List.copyOf(bind);
         connect = List.copyOf(connect);
-        if (spin == null || spin.isNegative()) {
-            throw new IllegalArgumentException(name + ": spin must not be negative, got " + spin);
-        }
         if (bind.isEmpty() && connect.isEmpty()) {
             throw new IllegalArgumentException(name + ": no endpoint to bind or connect");
         }
