@@ -11,7 +11,7 @@ import java.lang.annotation.Target;
 
 /**
  * CDI qualifier for injecting a zmqrpc client: a typed proxy of an interface, or a dynamic
- * {@link io.zmqrpc.RpcClient}, {@link io.zmqrpc.PipelineClient} or {@link io.zmqrpc.PubSubClient}.
+ * {@link io.zmqrpc.RpcChannel}, {@link io.zmqrpc.PipelineClient} or {@link io.zmqrpc.PubSubClient}.
  *
  * <p>Clients with the same configuration share one underlying connection; all are closed when the
  * container shuts down. Attribute values may contain {@code ${key}} / {@code ${key:default}}

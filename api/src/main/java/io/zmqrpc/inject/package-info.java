@@ -3,14 +3,13 @@
  *
  * <p>{@link io.zmqrpc.inject.RpcClient} qualifies an injection point of a typed interface (a proxy
  * whose methods call the remote methods) or of one of the dynamic client types
- * {@link io.zmqrpc.RpcClient}, {@link io.zmqrpc.PipelineClient}, {@link io.zmqrpc.PubSubClient}:
+ * {@link io.zmqrpc.RpcChannel}, {@link io.zmqrpc.PipelineClient}, {@link io.zmqrpc.PubSubClient}:
  *
  * <pre>{@code
  * @Inject @RpcClient(connect = "tcp://127.0.0.1:5555") Calculator calc;
- * @Inject @RpcClient(connect = "${calc.url}", timeout = "2s") io.zmqrpc.RpcClient dynamic;
+ * @Inject @RpcClient(connect = "${calc.url}", timeout = "2s") RpcChannel dynamic;
  * }</pre>
- *
- * The qualifier and the dynamic client interface share the name {@code RpcClient} (as the design
- * names both); where both are used in one file, write one of them fully qualified.
  */
 package io.zmqrpc.inject;
+
+import io.zmqrpc.RpcChannel;

@@ -16,7 +16,7 @@ package io.zmqrpc.spi;
  * datetime default of that code in both directions.
  *
  * <p>Register translators per client or server with
- * {@code RpcOptions.builder().translators(...)}, or let {@code RpcOptions.builder().loadTranslators(loader)}
+ * the options builders' {@code translators(...)}, or let their {@code loadTranslators(loader)}
  * find them through {@link java.util.ServiceLoader} (a public no-argument constructor is then
  * needed). An exception from {@link #pack} fails the sending side with an error naming the value's
  * type and its path; an exception from {@link #unpack} makes the whole message undecodable: a server

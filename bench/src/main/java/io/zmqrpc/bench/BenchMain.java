@@ -1,5 +1,6 @@
 package io.zmqrpc.bench;
 
+import io.zmqrpc.bench.cdi.CdiEcho;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
@@ -9,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import io.zmqrpc.bench.cdi.CdiEcho;
 
 /**
  * Runs the whole comparison and prints one report to standard output (progress goes to standard

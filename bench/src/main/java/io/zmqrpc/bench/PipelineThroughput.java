@@ -2,8 +2,9 @@ package io.zmqrpc.bench;
 
 import io.zmqrpc.PipelineClient;
 import io.zmqrpc.RpcMethod;
-import io.zmqrpc.runtime.RpcOptions;
+import io.zmqrpc.runtime.ClientOptions;
 import io.zmqrpc.runtime.RpcServer;
+import io.zmqrpc.runtime.ServerOptions;
 import io.zmqrpc.runtime.ZmqRpc;
 import java.util.Arrays;
 import java.util.List;
@@ -25,8 +26,8 @@ public final class PipelineThroughput implements AutoCloseable {
     private final PipelineClient client;
 
     PipelineThroughput() {
-        server = ZmqRpc.servePipeline(sink, RpcOptions.bind("tcp://127.0.0.1:*"));
-        client = ZmqRpc.connectPipeline(RpcOptions.connect(server.endpoints().get(0)));
+        server = ZmqRpc.servePipeline(sink, ServerOptions.bind("tcp://127.0.0.1:*"));
+        client = ZmqRpc.connectPipeline(ClientOptions.connect(server.endpoints().get(0)));
     }
 
     /** Counts what it receives. */

@@ -1,8 +1,9 @@
 package io.zmqrpc.bench;
 
-import io.zmqrpc.RpcClient;
-import io.zmqrpc.runtime.RpcOptions;
+import io.zmqrpc.RpcChannel;
+import io.zmqrpc.runtime.ClientOptions;
 import io.zmqrpc.runtime.RpcServer;
+import io.zmqrpc.runtime.ServerOptions;
 import io.zmqrpc.runtime.ZmqRpc;
 import java.time.Duration;
 import java.util.List;
@@ -14,11 +15,11 @@ import java.util.concurrent.CompletableFuture;
  * {@code ZmqRpc.serveRpc} on a free loopback port, called through a {@code ZmqRpc.connectRpc}
  * client (blocking {@code call} for the sequential pattern, {@code callAsync} in flight). The
  * server and the client may also come from a CDI container ({@link io.zmqrpc.bench.cdi.CdiEcho}):
- * this class only drives an {@link RpcClient}.
+ * this class only drives an {@link RpcChannel}.
  */
 public final class ZmqRpcEcho implements EchoTarget {
 
-    private final RpcClient client;
+    private final RpcChannel client;
     private final AutoCloseable[] resources;
 
     /** Starts a plain server and a plain client. */
@@ -28,13 +29,13 @@ public final class ZmqRpcEcho implements EchoTarget {
 
     /**
      * Starts a plain server and a plain client whose socket threads look for work for
-     * {@code spin} before they sleep ({@code RpcOptions.Builder.spin}).
+     * {@code spin} before they sleep ({@code spin} of the options builders).
      *
      * @param spin the spin time of both sides
      */
     ZmqRpcEcho(Duration spin) {
         RpcServer server = serve(spin);
-        this.client = ZmqRpc.connectRpc(RpcOptions.builder().connect(server.endpoints().get(0)).spin(spin).build());
+        this.client = ZmqRpc.connectRpc(ClientOptions.builder().connect(server.endpoints().get(0)).spin(spin).build());
         this.resources = new AutoCloseable[] {client, server};
     }
 
@@ -44,7 +45,7 @@ public final class ZmqRpcEcho implements EchoTarget {
      * @param client the client calling an {@link EchoService}
      * @param resources what to close afterwards (client, servers, containers)
      */
-    public ZmqRpcEcho(RpcClient client, AutoCloseable... resources) {
+    public ZmqRpcEcho(RpcChannel client, AutoCloseable... resources) {
         this.client = client;
         this.resources = resources.clone();
     }
@@ -59,7 +60,7 @@ public final class ZmqRpcEcho implements EchoTarget {
     }
 
     private static RpcServer serve(Duration spin) {
-        return ZmqRpc.serveRpc(new EchoService(), RpcOptions.builder().bind("tcp://127.0.0.1:*").spin(spin).build());
+        return ZmqRpc.serveRpc(new EchoService(), ServerOptions.builder().bind("tcp://127.0.0.1:*").spin(spin).build());
     }
 
     @Override

@@ -9,7 +9,9 @@ import io.zmqrpc.cdi.server.EndpointDeclaration;
 import io.zmqrpc.cdi.server.EndpointServer;
 import io.zmqrpc.cdi.server.ServerPlanner;
 import io.zmqrpc.inject.RpcClient;
-import io.zmqrpc.runtime.RpcOptions;
+import io.zmqrpc.runtime.ClientOptions;
+import io.zmqrpc.runtime.ServerOptions;
+import io.zmqrpc.spi.ErrorRegistry;
 import io.zmqrpc.spi.ValueTranslator;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.context.control.RequestContextController;
@@ -32,6 +34,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Executor;
 
 /**
  * The zmqrpc CDI portable extension (registered in {@code META-INF/services}, so the library jar
@@ -139,17 +142,24 @@ public class ZmqRpcExtension implements Extension {
         List<ValueTranslator<?>> translators = new ArrayList<>();
         beans.createInstance().select(new TypeLiteral<ValueTranslator<?>>() { }, Any.Literal.INSTANCE)
                 .forEach(translators::add);
-        RpcOptions base = RpcOptions.builder()
-                .errorRegistry(RegistryAssembly.assemble(beans, config, problems::add))
+        ErrorRegistry registry = RegistryAssembly.assemble(beans, config, problems::add);
+        Executor executor = ExecutorLookup.find(beans);
+        ServerOptions serverBase = ServerOptions.builder()
+                .errorRegistry(registry)
                 .translators(translators)
-                .executor(ExecutorLookup.find(beans))
+                .executor(executor)
                 .invocationWrapper(new RequestScopedInvocations(
                         beans.createInstance().select(RequestContextController.class)))
                 .shutdownGrace(grace)
                 .build();
+        ClientOptions clientBase = ClientOptions.builder()
+                .errorRegistry(registry)
+                .translators(translators)
+                .executor(executor)
+                .build();
         List<EndpointServer> servers = ServerPlanner.plan(endpoints, beans, problems::add);
         problems.forEach(p -> event.addDeploymentProblem(new DeploymentException(p)));
-        runtime = new ZmqRpcRuntime(servers, new ClientConnections(base), base, grace);
+        runtime = new ZmqRpcRuntime(servers, new ClientConnections(clientBase), serverBase, grace);
     }
 
     void stopBeforeShutdown(@Observes BeforeShutdown event) {

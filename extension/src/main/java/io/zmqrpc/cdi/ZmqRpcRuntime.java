@@ -3,7 +3,7 @@ package io.zmqrpc.cdi;
 import io.zmqrpc.ServedEndpoints;
 import io.zmqrpc.cdi.client.ClientConnections;
 import io.zmqrpc.cdi.server.EndpointServer;
-import io.zmqrpc.runtime.RpcOptions;
+import io.zmqrpc.runtime.ServerOptions;
 import jakarta.enterprise.inject.spi.DeploymentException;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
@@ -27,12 +27,12 @@ final class ZmqRpcRuntime implements ServedEndpoints {
 
     private final List<EndpointServer> servers;
     private final ClientConnections clients;
-    private final RpcOptions base;
+    private final ServerOptions base;
     private final Duration grace;
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean stopped = new AtomicBoolean();
 
-    ZmqRpcRuntime(List<EndpointServer> servers, ClientConnections clients, RpcOptions base, Duration grace) {
+    ZmqRpcRuntime(List<EndpointServer> servers, ClientConnections clients, ServerOptions base, Duration grace) {
         this.servers = List.copyOf(servers);
         this.clients = clients;
         this.base = base;

@@ -3,10 +3,11 @@ package io.zmqrpc.runtime;
 import io.zmqrpc.Pattern;
 import io.zmqrpc.PipelineClient;
 import io.zmqrpc.PubSubClient;
-import io.zmqrpc.RpcClient;
+import io.zmqrpc.RpcChannel;
 import io.zmqrpc.runtime.client.DealerClient;
 import io.zmqrpc.runtime.client.PubClient;
 import io.zmqrpc.runtime.client.PushClient;
+import io.zmqrpc.runtime.server.SubscribedServer;
 import io.zmqrpc.runtime.server.ZmqServer;
 
 /**
@@ -14,8 +15,8 @@ import io.zmqrpc.runtime.server.ZmqServer;
  * {@code serve_pipeline}, {@code connect_pipeline}, {@code serve_pubsub} and {@code connect_pubsub}.
  *
  * <pre>{@code
- * RpcServer server = ZmqRpc.serveRpc(new Calculator(), RpcOptions.bind("tcp://127.0.0.1:*"));
- * try (RpcClient client = ZmqRpc.connectRpc(RpcOptions.connect(server.endpoints().get(0)))) {
+ * RpcServer server = ZmqRpc.serveRpc(new Calculator(), ServerOptions.bind("tcp://127.0.0.1:*"));
+ * try (RpcChannel client = ZmqRpc.connectRpc(ClientOptions.connect(server.endpoints().get(0)))) {
  *     long three = client.call(Long.class, "add", 1, 2);
  * }
  * server.close();
@@ -38,7 +39,7 @@ public final class ZmqRpc {
      * @return the running server
      * @throws IllegalStateException naming the address when it cannot be bound or connected
      */
-    public static RpcServer serveRpc(Object handler, RpcOptions options) {
+    public static RpcServer serveRpc(Object handler, ServerOptions options) {
         return ZmqServer.start(Pattern.RPC, handler, options);
     }
 
@@ -48,8 +49,8 @@ public final class ZmqRpc {
      * @param options endpoints, timeout and the rest
      * @return the client
      */
-    public static RpcClient connectRpc(RpcOptions options) {
-        return DealerClient.open(options);
+    public static RpcChannel connectRpc(ClientOptions options) {
+        return new DealerClient(options);
     }
 
     /**
@@ -59,7 +60,7 @@ public final class ZmqRpc {
      * @param options endpoints and the rest
      * @return the running server
      */
-    public static RpcServer servePipeline(Object handler, RpcOptions options) {
+    public static RpcServer servePipeline(Object handler, ServerOptions options) {
         return ZmqServer.start(Pattern.PIPELINE, handler, options);
     }
 
@@ -69,19 +70,19 @@ public final class ZmqRpc {
      * @param options endpoints and the rest
      * @return the client
      */
-    public static PipelineClient connectPipeline(RpcOptions options) {
-        return PushClient.open(options);
+    public static PipelineClient connectPipeline(ClientOptions options) {
+        return new PushClient(options);
     }
 
     /**
-     * Serves published calls on a SUB socket subscribed to {@link RpcOptions.Builder#subscribe}.
+     * Serves published calls on a SUB socket subscribed to {@link ServerOptions.Builder#subscribe}.
      *
      * @param handler the root handler
      * @param options endpoints, topics and the rest
      * @return the running server, whose subscriptions can change
      */
-    public static PubSubServer servePubSub(Object handler, RpcOptions options) {
-        return ZmqServer.start(Pattern.PUBSUB, handler, options);
+    public static PubSubServer servePubSub(Object handler, ServerOptions options) {
+        return SubscribedServer.start(handler, options);
     }
 
     /**
@@ -91,8 +92,8 @@ public final class ZmqRpc {
      * @param options endpoints and the rest
      * @return the client
      */
-    public static PubSubClient connectPubSub(RpcOptions options) {
-        return PubClient.open(options);
+    public static PubSubClient connectPubSub(ClientOptions options) {
+        return new PubClient(options);
     }
 
     /**
@@ -103,7 +104,7 @@ public final class ZmqRpc {
      * @param options endpoints and the rest
      * @return the running server
      */
-    public static RpcServer serve(Pattern pattern, Object handler, RpcOptions options) {
+    public static RpcServer serve(Pattern pattern, Object handler, ServerOptions options) {
         return switch (pattern) {
             case RPC -> serveRpc(handler, options);
             case PIPELINE -> servePipeline(handler, options);

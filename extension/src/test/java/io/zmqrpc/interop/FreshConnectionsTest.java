@@ -2,8 +2,8 @@ package io.zmqrpc.interop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zmqrpc.RpcClient;
-import io.zmqrpc.runtime.RpcOptions;
+import io.zmqrpc.RpcChannel;
+import io.zmqrpc.runtime.ClientOptions;
 import io.zmqrpc.runtime.ZmqRpc;
 import io.zmqrpc.testing.PythonPeer;
 import java.time.Duration;
@@ -24,7 +24,7 @@ class FreshConnectionsTest {
         try (PythonPeer python = PythonPeer.startServer("python/rpc_server.py")) {
             List<Integer> failed = new ArrayList<>();
             for (int i = 0; i < 100; i++) {
-                try (RpcClient client = ZmqRpc.connectRpc(RpcOptions.builder().connect(python.endpoint())
+                try (RpcChannel client = ZmqRpc.connectRpc(ClientOptions.builder().connect(python.endpoint())
                         .timeout(Duration.ofSeconds(6)).build())) {
                     if (!Long.valueOf(i).equals(client.call(Long.class, "echo", i))) {
                         failed.add(i);

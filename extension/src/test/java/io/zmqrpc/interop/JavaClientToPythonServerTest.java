@@ -7,9 +7,9 @@ import io.zmqrpc.GenericRpcException;
 import io.zmqrpc.MethodNotFoundException;
 import io.zmqrpc.ParametersException;
 import io.zmqrpc.RemoteError;
-import io.zmqrpc.RpcClient;
+import io.zmqrpc.RpcChannel;
 import io.zmqrpc.RpcTimeoutException;
-import io.zmqrpc.runtime.RpcOptions;
+import io.zmqrpc.runtime.ClientOptions;
 import io.zmqrpc.runtime.ZmqRpc;
 import io.zmqrpc.runtime.errors.DefaultErrorRegistry;
 import io.zmqrpc.testing.PythonPeer;
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A Java {@link RpcClient} calling an aiozmq 1.0 {@code serve_rpc} server ({@code python/rpc_server.py}).
+ * A Java {@link RpcChannel} calling an aiozmq 1.0 {@code serve_rpc} server ({@code python/rpc_server.py}).
  * What Python received is checked through the server's {@code received} method, which answers the
  * Python {@code repr} of its arguments.
  */
@@ -35,12 +35,12 @@ class JavaClientToPythonServerTest {
     private static final BigInteger U64_MAX = new BigInteger("18446744073709551615");
 
     private static PythonPeer python;
-    private static RpcClient client;
+    private static RpcChannel client;
 
     @BeforeAll
     static void start() {
         python = PythonPeer.startServer("python/rpc_server.py");
-        client = ZmqRpc.connectRpc(RpcOptions.builder()
+        client = ZmqRpc.connectRpc(ClientOptions.builder()
                 .connect(python.endpoint())
                 .timeout(Duration.ofSeconds(30))
                 .errorRegistry(DefaultErrorRegistry.builder()

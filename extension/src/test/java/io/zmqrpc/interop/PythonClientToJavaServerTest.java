@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zmqrpc.interop.RecordingService.Call;
 import io.zmqrpc.runtime.Handlers;
-import io.zmqrpc.runtime.RpcOptions;
 import io.zmqrpc.runtime.RpcServer;
+import io.zmqrpc.runtime.ServerOptions;
 import io.zmqrpc.runtime.ZmqRpc;
 import io.zmqrpc.runtime.errors.DefaultErrorRegistry;
 import io.zmqrpc.testing.PythonPeer;
@@ -37,7 +37,7 @@ class PythonClientToJavaServerTest {
                 .add(service)
                 .add("admin.users", new RecordingService.Users(service))
                 .build();
-        server = ZmqRpc.serveRpc(root, RpcOptions.builder()
+        server = ZmqRpc.serveRpc(root, ServerOptions.builder()
                 .bind("tcp://127.0.0.1:*")
                 .errorRegistry(DefaultErrorRegistry.builder()
                         .map("builtins.ValueError", InvalidQuantityException.class)
@@ -155,7 +155,7 @@ class PythonClientToJavaServerTest {
 
     @Test
     void javaHandlerTimeoutArrivesAsPythonsTimeoutError() {
-        RpcServer impatient = ZmqRpc.serveRpc(service, RpcOptions.builder()
+        RpcServer impatient = ZmqRpc.serveRpc(service, ServerOptions.builder()
                 .bind("tcp://127.0.0.1:*")
                 .handlerTimeout(Duration.ofMillis(300))
                 .build());

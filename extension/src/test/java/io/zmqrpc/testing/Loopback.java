@@ -1,8 +1,9 @@
 package io.zmqrpc.testing;
 
-import io.zmqrpc.RpcClient;
-import io.zmqrpc.runtime.RpcOptions;
+import io.zmqrpc.RpcChannel;
+import io.zmqrpc.runtime.ClientOptions;
 import io.zmqrpc.runtime.RpcServer;
+import io.zmqrpc.runtime.ServerOptions;
 import io.zmqrpc.runtime.ZmqRpc;
 import java.time.Duration;
 import java.util.function.UnaryOperator;
@@ -13,9 +14,9 @@ import java.util.function.UnaryOperator;
 public final class Loopback implements AutoCloseable {
 
     private final RpcServer server;
-    private final RpcClient client;
+    private final RpcChannel client;
 
-    private Loopback(RpcServer server, RpcClient client) {
+    private Loopback(RpcServer server, RpcChannel client) {
         this.server = server;
         this.client = client;
     }
@@ -38,12 +39,12 @@ public final class Loopback implements AutoCloseable {
      * @param clientOptions adds to the client's options (the connect address and a 30 s timeout are set)
      * @return the pair
      */
-    public static Loopback serve(Object handler, UnaryOperator<RpcOptions.Builder> serverOptions,
-            UnaryOperator<RpcOptions.Builder> clientOptions) {
+    public static Loopback serve(Object handler, UnaryOperator<ServerOptions.Builder> serverOptions,
+            UnaryOperator<ClientOptions.Builder> clientOptions) {
         RpcServer server = ZmqRpc.serveRpc(handler,
-                serverOptions.apply(RpcOptions.builder().name("test-server").bind("tcp://127.0.0.1:*")).build());
+                serverOptions.apply(ServerOptions.builder().name("test-server").bind("tcp://127.0.0.1:*")).build());
         try {
-            RpcClient client = ZmqRpc.connectRpc(clientOptions.apply(RpcOptions.builder().name("test-client")
+            RpcChannel client = ZmqRpc.connectRpc(clientOptions.apply(ClientOptions.builder().name("test-client")
                     .connect(server.endpoints().get(0)).timeout(Duration.ofSeconds(30))).build());
             return new Loopback(server, client);
         } catch (RuntimeException e) {
@@ -66,7 +67,7 @@ public final class Loopback implements AutoCloseable {
      *
      * @return the client
      */
-    public RpcClient client() {
+    public RpcChannel client() {
         return client;
     }
 

@@ -30,7 +30,7 @@ public class ConfigurationTest {
                 "zmqrpc.server.Configured.namespace", "${zmqrpc.tck.config.other:overridden}"),
                 () -> Tck.deploy(ConfiguredService.class));
                 Deployment client = Tck.clients(Tck.endpoint(server, "Configured"))) {
-            io.zmqrpc.RpcClient rpc = client.select(DynamicClientHolder.class).client();
+            io.zmqrpc.RpcChannel rpc = client.select(DynamicClientHolder.class).client();
             assertThat(rpc.call("overridden.where")).isEqualTo("here");
             assertThatThrownBy(() -> rpc.call("fromdefault.where")).isInstanceOf(MethodNotFoundException.class);
         }
@@ -41,9 +41,9 @@ public class ConfigurationTest {
         try (Deployment server = Tck.withProperties(Tck.props("zmqrpc.tck.config.bind", "tcp://127.0.0.1:*",
                 "zmqrpc.server.Configured.spin", "100us"), () -> Tck.deploy(ConfiguredService.class))) {
             String endpoint = Tck.endpoint(server, "Configured");
-            try (Deployment client = Tck.withProperties(Tck.props("zmqrpc.client.RpcClient.spin", "PT0.0002S"),
+            try (Deployment client = Tck.withProperties(Tck.props("zmqrpc.client.RpcChannel.spin", "PT0.0002S"),
                     () -> Tck.clients(endpoint))) {
-                io.zmqrpc.RpcClient rpc = client.select(DynamicClientHolder.class).client();
+                io.zmqrpc.RpcChannel rpc = client.select(DynamicClientHolder.class).client();
                 for (int i = 0; i < 200; i++) {
                     assertThat(rpc.call("fromdefault.where")).isEqualTo("here");
                 }
@@ -65,9 +65,9 @@ public class ConfigurationTest {
         try (Deployment server = Tck.withProperties(Tck.props("zmqrpc.tck.config.bind", "tcp://127.0.0.1:*"),
                 () -> Tck.deploy(ConfiguredService.class))) {
             String endpoint = Tck.endpoint(server, "Configured");
-            try (Deployment client = Tck.withProperties(Tck.props("zmqrpc.client.RpcClient.connect", endpoint,
-                    "zmqrpc.client.RpcClient.timeout", "15s"), () -> Tck.clients("tcp://192.0.2.1:1"))) {
-                io.zmqrpc.RpcClient rpc = client.select(DynamicClientHolder.class).client();
+            try (Deployment client = Tck.withProperties(Tck.props("zmqrpc.client.RpcChannel.connect", endpoint,
+                    "zmqrpc.client.RpcChannel.timeout", "15s"), () -> Tck.clients("tcp://192.0.2.1:1"))) {
+                io.zmqrpc.RpcChannel rpc = client.select(DynamicClientHolder.class).client();
                 assertThat(rpc.timeout()).isEqualTo(java.time.Duration.ofSeconds(15));
                 assertThat(rpc.call("fromdefault.where")).isEqualTo("here");
             }

@@ -16,7 +16,7 @@ public class DependentEndpointTest {
         PricingService.DESTROYED.set(0);
         try (Deployment server = Tck.deploy(PricingService.class);
                 Deployment client = Tck.clients(Tck.endpoint(server, "PricingService"))) {
-            io.zmqrpc.RpcClient rpc = client.select(DynamicClientHolder.class).client();
+            io.zmqrpc.RpcChannel rpc = client.select(DynamicClientHolder.class).client();
             assertThat(rpc.call("shop.pricing.price", "a")).isEqualTo("a: 10");
             assertThat(rpc.call("shop.pricing.price", "b")).isEqualTo("b: 10");
             assertThat(PricingService.CREATED.get()).isEqualTo(1);

@@ -70,7 +70,7 @@ public class DeploymentProblemsTest {
     @Test
     void clientWithoutAddress() {
         assertFails(DefinitionException.class, "@RpcClient injection point " + FIXTURES
-                + "ClientWithoutAddress.client: has no address: set connect or bind (or zmqrpc.client.RpcClient.connect)",
+                + "ClientWithoutAddress.client: has no address: set connect or bind (or zmqrpc.client.RpcChannel.connect)",
                 ClientWithoutAddress.class);
     }
 

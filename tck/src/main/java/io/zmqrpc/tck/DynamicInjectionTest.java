@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code @Inject @RpcClient io.zmqrpc.RpcClient} is the dynamic client, with the injection point's
+ * {@code @Inject @RpcClient io.zmqrpc.RpcChannel} is the dynamic client, with the injection point's
  * timeout; closing it is left to the container.
  */
 public class DynamicInjectionTest {
@@ -20,7 +20,7 @@ public class DynamicInjectionTest {
     void dynamicClientCallsByNameWithKeywordArguments() throws Exception {
         try (Deployment server = Tck.deploy(CalculatorService.class);
                 Deployment client = Tck.clients(Tck.endpoint(server, "Calc"))) {
-            io.zmqrpc.RpcClient rpc = client.select(DynamicClientHolder.class).client();
+            io.zmqrpc.RpcChannel rpc = client.select(DynamicClientHolder.class).client();
             assertThat(rpc.timeout()).isEqualTo(Duration.ofSeconds(20));
             assertThat(rpc.call(Integer.class, "calc.add", 1, 2)).isEqualTo(3);
             assertThat(rpc.<Integer>call(Integer.class, "calc.add", List.of(1), Map.of("b", 5))).isEqualTo(6);

@@ -16,7 +16,7 @@ public class InterceptorTest {
         CountingInterceptor.CALLS.clear();
         try (Deployment server = Tck.deploy(CountedService.class, CountingInterceptor.class);
                 Deployment client = Tck.clients(Tck.endpoint(server, "Counted"))) {
-            io.zmqrpc.RpcClient rpc = client.select(DynamicClientHolder.class).client();
+            io.zmqrpc.RpcChannel rpc = client.select(DynamicClientHolder.class).client();
             assertThat(rpc.call("twice", 21)).isEqualTo(42L);
             assertThat(rpc.call("twice", 2)).isEqualTo(4L);
         }

@@ -2,8 +2,8 @@ package io.zmqrpc.tck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zmqrpc.tck.fixtures.pubsub.Newsroom;
 import io.zmqrpc.tck.fixtures.pubsub.NewsSubscriber;
+import io.zmqrpc.tck.fixtures.pubsub.Newsroom;
 import io.zmqrpc.tck.fixtures.pubsub.SportSubscriber;
 import io.zmqrpc.tck.spi.Deployment;
 import java.time.Duration;

@@ -26,7 +26,7 @@ public class RegistryTest {
         try (Deployment server = Tck.withProperties(mapping, () -> Tck.deploy(ShopService.class, ShopErrors.class));
                 Deployment client = Tck.withProperties(mapping, () -> Tck.clients(Tck.endpoint(server, "Shop"),
                         DynamicClientHolder.class, ShopErrors.class))) {
-            io.zmqrpc.RpcClient rpc = client.select(DynamicClientHolder.class).client();
+            io.zmqrpc.RpcChannel rpc = client.select(DynamicClientHolder.class).client();
             assertThatThrownBy(() -> rpc.call("reserve", "apples"))
                     .isInstanceOf(OutOfStockException.class)
                     .hasMessageContaining("no apples")

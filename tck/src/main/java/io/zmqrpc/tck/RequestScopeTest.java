@@ -17,7 +17,7 @@ public class RequestScopeTest {
         CallState.DESTROYED.set(0);
         try (Deployment server = Tck.deploy(ScopedService.class, CallState.class);
                 Deployment client = Tck.clients(Tck.endpoint(server, "Scoped"))) {
-            io.zmqrpc.RpcClient rpc = client.select(DynamicClientHolder.class).client();
+            io.zmqrpc.RpcChannel rpc = client.select(DynamicClientHolder.class).client();
             for (int i = 0; i < 3; i++) {
                 assertThat(rpc.call("touchTwice")).isEqualTo(2L);
             }

@@ -18,7 +18,7 @@ public class SharedAddressTest {
             ServedEndpoints served = server.select(ServedEndpoints.class);
             assertThat(served.of("InventoryService")).isEqualTo(served.of("PricingService")).hasSize(1);
             try (Deployment client = Tck.clients(served.of("PricingService").get(0))) {
-                io.zmqrpc.RpcClient rpc = client.select(DynamicClientHolder.class).client();
+                io.zmqrpc.RpcChannel rpc = client.select(DynamicClientHolder.class).client();
                 assertThat(rpc.call("inventory.stock", "apple")).isEqualTo(5L);
                 assertThat(rpc.call("shop.pricing.price", "pear")).isEqualTo("pear: 10");
             }

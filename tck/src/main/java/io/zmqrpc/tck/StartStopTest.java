@@ -30,7 +30,7 @@ public class StartStopTest {
             assertThat(again.getLocalPort()).isEqualTo(port);
         }
         try (Deployment client = Tck.clients(endpoint)) {
-            io.zmqrpc.RpcClient rpc = client.select(DynamicClientHolder.class).client().withTimeout(Duration.ofMillis(300));
+            io.zmqrpc.RpcChannel rpc = client.select(DynamicClientHolder.class).client().withTimeout(Duration.ofMillis(300));
             assertThatThrownBy(() -> rpc.call("greet", "down")).isInstanceOf(RpcException.class);
         }
     }

@@ -1,10 +1,10 @@
 package io.zmqrpc.bench.cdi;
 
-import io.zmqrpc.RpcClient;
+import io.zmqrpc.RpcChannel;
 import io.zmqrpc.ServedEndpoints;
 import io.zmqrpc.bench.EchoTarget;
 import io.zmqrpc.bench.ZmqRpcEcho;
-import io.zmqrpc.runtime.RpcOptions;
+import io.zmqrpc.runtime.ClientOptions;
 import io.zmqrpc.runtime.RpcServer;
 import io.zmqrpc.runtime.ZmqRpc;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -33,7 +33,7 @@ public final class CdiEcho {
         // The injection point reads its address from this property when the container resolves it.
         System.setProperty(EchoCaller.CONNECT_KEY, server.endpoints().get(0));
         WeldContainer container = container(EchoCaller.class);
-        RpcClient client = container.select(EchoCaller.class).get().client();
+        RpcChannel client = container.select(EchoCaller.class).get().client();
         return new ZmqRpcEcho(client, container::shutdown, server);
     }
 
@@ -45,7 +45,7 @@ public final class CdiEcho {
     public static EchoTarget beanServer() {
         WeldContainer container = container(EchoEndpoint.class);
         String endpoint = container.select(ServedEndpoints.class).get().of(EchoEndpoint.NAME).get(0);
-        RpcClient client = ZmqRpc.connectRpc(RpcOptions.connect(endpoint));
+        RpcChannel client = ZmqRpc.connectRpc(ClientOptions.connect(endpoint));
         return new ZmqRpcEcho(client, client, container::shutdown);
     }
 

@@ -1,6 +1,6 @@
 package io.zmqrpc.bench.cdi;
 
-import io.zmqrpc.RpcClient;
+import io.zmqrpc.RpcChannel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -13,14 +13,14 @@ public class EchoCaller {
 
     @Inject
     @io.zmqrpc.inject.RpcClient(connect = "${" + CONNECT_KEY + "}")
-    RpcClient client;
+    RpcChannel client;
 
     /**
      * The injected client.
      *
      * @return the client, as the container injected it
      */
-    public RpcClient client() {
+    public RpcChannel client() {
         return client;
     }
 }

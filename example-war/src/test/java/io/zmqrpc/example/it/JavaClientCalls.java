@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zmqrpc.RemoteError;
-import io.zmqrpc.RpcClient;
+import io.zmqrpc.RpcChannel;
 import io.zmqrpc.example.inventory.Inventory;
 import io.zmqrpc.example.inventory.OutOfStockException;
 import io.zmqrpc.example.inventory.Reservation;
-import io.zmqrpc.runtime.RpcOptions;
+import io.zmqrpc.runtime.ClientOptions;
 import io.zmqrpc.runtime.ZmqRpc;
 import io.zmqrpc.runtime.errors.DefaultErrorRegistry;
 import io.zmqrpc.spi.ErrorRegistry;
@@ -39,9 +39,9 @@ public interface JavaClientCalls {
         // Plain Java has no CDI to find ShopErrors: ask ServiceLoader for the providers the app lists.
         ErrorRegistry errors = DefaultErrorRegistry.builder()
                 .addServiceLoaderProviders(JavaClientCalls.class.getClassLoader()).build();
-        RpcOptions options = RpcOptions.builder().connect(inventoryEndpoint()).timeout(Duration.ofSeconds(5))
+        ClientOptions options = ClientOptions.builder().connect(inventoryEndpoint()).timeout(Duration.ofSeconds(5))
                 .errorRegistry(errors).build();
-        try (RpcClient client = ZmqRpc.connectRpc(options)) {
+        try (RpcChannel client = ZmqRpc.connectRpc(options)) {
             Inventory inventory = client.proxy(Inventory.class);
 
             assertThat(inventory.available("kiwi")).isEqualTo(6);

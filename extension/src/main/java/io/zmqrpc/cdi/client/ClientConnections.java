@@ -2,8 +2,8 @@ package io.zmqrpc.cdi.client;
 
 import io.zmqrpc.PipelineClient;
 import io.zmqrpc.PubSubClient;
-import io.zmqrpc.RpcClient;
-import io.zmqrpc.runtime.RpcOptions;
+import io.zmqrpc.RpcChannel;
+import io.zmqrpc.runtime.ClientOptions;
 import io.zmqrpc.runtime.ZmqRpc;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
@@ -20,7 +20,7 @@ public final class ClientConnections {
 
     private static final System.Logger LOG = System.getLogger(ClientConnections.class.getName());
 
-    private final RpcOptions base;
+    private final ClientOptions base;
     private final Map<List<Object>, AutoCloseable> open = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
@@ -29,7 +29,7 @@ public final class ClientConnections {
      *
      * @param base the options every client shares (registry, translators, executor)
      */
-    public ClientConnections(RpcOptions base) {
+    public ClientConnections(ClientOptions base) {
         this.base = base;
     }
 
@@ -43,9 +43,9 @@ public final class ClientConnections {
         AutoCloseable connection = connection(d);
         return switch (d.pattern()) {
             case RPC -> {
-                RpcClient client = (RpcClient) connection;
-                RpcClient timed = d.timeout().map(client::withTimeout).orElse(client);
-                yield d.type() == RpcClient.class ? Unclosable.wrap(RpcClient.class, timed) : timed.proxy(d.type(), d.namespace());
+                RpcChannel client = (RpcChannel) connection;
+                RpcChannel timed = d.timeout().map(client::withTimeout).orElse(client);
+                yield d.type() == RpcChannel.class ? Unclosable.wrap(RpcChannel.class, timed) : timed.proxy(d.type(), d.namespace());
             }
             case PIPELINE -> {
                 PipelineClient client = (PipelineClient) connection;
@@ -65,12 +65,12 @@ public final class ClientConnections {
             throw new IllegalStateException("zmqrpc clients are closed: the container is shutting down");
         }
         return open.computeIfAbsent(d.connectionKey(), key -> {
-            RpcOptions.Builder builder = base.toBuilder().name("client-" + d.name())
+            ClientOptions.Builder builder = base.toBuilder().name("client-" + d.name())
                     .connect(d.connect().toArray(String[]::new)).bind(d.bind().toArray(String[]::new));
             d.curve().ifPresent(c -> c.applyTo(builder));
             d.heartbeat().ifPresent(h -> h.applyTo(builder));
             d.spin().ifPresent(builder::spin);
-            RpcOptions options = builder.build();
+            ClientOptions options = builder.build();
             return switch (d.pattern()) {
                 case RPC -> ZmqRpc.connectRpc(options);
                 case PIPELINE -> ZmqRpc.connectPipeline(options);

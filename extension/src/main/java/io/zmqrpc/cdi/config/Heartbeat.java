@@ -1,6 +1,6 @@
 package io.zmqrpc.cdi.config;
 
-import io.zmqrpc.runtime.RpcOptions;
+import io.zmqrpc.runtime.EndpointOptions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -58,7 +58,7 @@ public record Heartbeat(Duration interval, Duration timeout, Duration ttl) {
      *
      * @param options the options
      */
-    public void applyTo(RpcOptions.Builder options) {
+    public void applyTo(EndpointOptions.Builder<?, ?> options) {
         options.heartbeat(interval, timeout, ttl);
     }
 }

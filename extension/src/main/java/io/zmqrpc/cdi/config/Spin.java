@@ -1,13 +1,13 @@
 package io.zmqrpc.cdi.config;
 
-import io.zmqrpc.runtime.RpcOptions;
+import io.zmqrpc.runtime.transport.SocketSettings;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The {@code spin} key of an endpoint or a client: how long its socket thread looks for work
- * before it sleeps ({@link RpcOptions.Builder#spin(Duration)}). There is no annotation attribute:
+ * before it sleeps ({@link SocketSettings.Builder#spin(Duration)}). There is no annotation attribute:
  * it is a setting of the machine the application runs on, not of the application.
  */
 public final class Spin {
@@ -31,8 +31,8 @@ public final class Spin {
         if (spin == null) {
             return Optional.empty();
         }
-        if (spin.isNegative() || spin.compareTo(RpcOptions.MAX_SPIN) > 0) {
-            problems.add(settings.key("spin") + " must be between 0 and " + RpcOptions.MAX_SPIN.toMillis()
+        if (spin.isNegative() || spin.compareTo(SocketSettings.MAX_SPIN) > 0) {
+            problems.add(settings.key("spin") + " must be between 0 and " + SocketSettings.MAX_SPIN.toMillis()
                     + "ms, got '" + text + "'");
             return Optional.empty();
         }

@@ -3,7 +3,7 @@ package io.zmqrpc.cdi.security;
 import io.zmqrpc.cdi.config.Attempts;
 import io.zmqrpc.cdi.config.Settings;
 import io.zmqrpc.inject.RpcClient;
-import io.zmqrpc.runtime.RpcOptions;
+import io.zmqrpc.runtime.ClientOptions;
 import io.zmqrpc.runtime.security.CurveKeys;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,7 +96,7 @@ public record ClientCurve(String publicKey, String secretKey, String serverKey) 
      *
      * @param options the options
      */
-    public void applyTo(RpcOptions.Builder options) {
+    public void applyTo(ClientOptions.Builder options) {
         options.curveClient(publicKey, secretKey, serverKey);
     }
 

@@ -3,7 +3,7 @@ package io.zmqrpc.cdi.security;
 import io.zmqrpc.RemoteEndpoint;
 import io.zmqrpc.cdi.config.Attempts;
 import io.zmqrpc.cdi.config.Settings;
-import io.zmqrpc.runtime.RpcOptions;
+import io.zmqrpc.runtime.ServerOptions;
 import java.util.List;
 import java.util.Optional;
 
@@ -63,7 +63,7 @@ public record ServerCurve(String secretKey, List<String> allowedClients) {
      *
      * @param options the options
      */
-    public void applyTo(RpcOptions.Builder options) {
+    public void applyTo(ServerOptions.Builder options) {
         options.curveServer(secretKey).curveAllow(allowedClients);
     }
 

@@ -1,7 +1,7 @@
 package io.zmqrpc.cdi.server;
 
-import io.zmqrpc.runtime.RpcOptions;
 import io.zmqrpc.runtime.RpcServer;
+import io.zmqrpc.runtime.ServerOptions;
 import io.zmqrpc.runtime.ZmqRpc;
 import jakarta.enterprise.context.spi.CreationalContext;
 import java.lang.System.Logger.Level;
@@ -57,9 +57,9 @@ public final class EndpointServer {
      * @param base the options every server shares (registry, translators, executor, wrapper, grace)
      * @throws IllegalStateException naming the address when it cannot be bound or connected
      */
-    public void start(RpcOptions base) {
+    public void start(ServerOptions base) {
         EndpointDeclaration first = members.get(0);
-        RpcOptions.Builder options = base.toBuilder()
+        ServerOptions.Builder options = base.toBuilder()
                 .name(String.join("+", names()))
                 .bind(first.bind().toArray(String[]::new))
                 .connect(first.connect().toArray(String[]::new))

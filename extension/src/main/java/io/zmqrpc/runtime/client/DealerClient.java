@@ -2,10 +2,10 @@ package io.zmqrpc.runtime.client;
 
 import io.zmqrpc.GenericRpcException;
 import io.zmqrpc.RemoteError;
-import io.zmqrpc.RpcClient;
+import io.zmqrpc.RpcChannel;
 import io.zmqrpc.RpcException;
 import io.zmqrpc.RpcTimeoutException;
-import io.zmqrpc.runtime.RpcOptions;
+import io.zmqrpc.runtime.ClientOptions;
 import java.lang.reflect.Type;
 import java.time.Duration;
 import java.util.List;
@@ -16,10 +16,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * {@link RpcClient} over a {@link DealerConnection}: this object only adds the call timeout, so that
+ * {@link RpcChannel} over a {@link DealerConnection}: this object only adds the call timeout, so that
  * {@link #withTimeout} views share the connection.
  */
-public final class DealerClient implements RpcClient {
+public final class DealerClient implements RpcChannel {
 
     /** How long past its deadline a blocking caller waits for the sweep before giving up itself. */
     private static final long BACKSTOP_MILLIS = 1000;
@@ -27,19 +27,18 @@ public final class DealerClient implements RpcClient {
     private final DealerConnection connection;
     private final Duration timeout;
 
-    private DealerClient(DealerConnection connection, Duration timeout) {
-        this.connection = connection;
-        this.timeout = timeout;
-    }
-
     /**
      * Opens a client.
      *
      * @param options endpoints, timeout and the rest
-     * @return the client
      */
-    public static DealerClient open(RpcOptions options) {
-        return new DealerClient(new DealerConnection(options), options.timeout());
+    public DealerClient(ClientOptions options) {
+        this(new DealerConnection(options), options.timeout());
+    }
+
+    private DealerClient(DealerConnection connection, Duration timeout) {
+        this.connection = connection;
+        this.timeout = timeout;
     }
 
     @Override
@@ -95,7 +94,7 @@ public final class DealerClient implements RpcClient {
     }
 
     @Override
-    public RpcClient withTimeout(Duration timeout) {
+    public RpcChannel withTimeout(Duration timeout) {
         if (timeout == null || timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("timeout must be a positive duration, got " + timeout);
         }
@@ -133,8 +132,7 @@ public final class DealerClient implements RpcClient {
 
     @Override
     public String toString() {
-        return "RpcClient[" + connection.options().name() + ", " + connection.options().connectEndpoints()
+        return "RpcChannel[" + connection.options().name() + ", " + connection.options().socket().connectEndpoints()
                 + (connection.isClosed() ? ", closed" : "") + "]";
     }
-
 }

@@ -2,18 +2,19 @@ package io.zmqrpc.runtime.client;
 
 import io.zmqrpc.RpcTimeoutException;
 import io.zmqrpc.ServiceClosedException;
-import io.zmqrpc.runtime.RpcOptions;
+import io.zmqrpc.runtime.ClientOptions;
 import io.zmqrpc.runtime.convert.TypeConverter;
-import io.zmqrpc.runtime.server.Identity;
-import io.zmqrpc.runtime.server.RateLimitedLog;
-import io.zmqrpc.runtime.transport.SocketConfig;
+import io.zmqrpc.runtime.support.RateLimitedLog;
 import io.zmqrpc.runtime.transport.SocketLoop;
-import io.zmqrpc.runtime.transport.SocketOptions;
-import io.zmqrpc.runtime.wire.ExtTypes;
-import io.zmqrpc.runtime.wire.ReplyHeader;
+import io.zmqrpc.runtime.wire.Framing;
+import io.zmqrpc.runtime.wire.Identity;
+import io.zmqrpc.runtime.wire.Message;
+import io.zmqrpc.runtime.wire.ReplyFraming;
 import io.zmqrpc.runtime.wire.RequestHeader;
 import io.zmqrpc.runtime.wire.ValueCodec;
+import io.zmqrpc.runtime.wire.WireFormatException;
 import java.lang.System.Logger.Level;
+import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ final class DealerConnection implements SocketLoop.Listener {
     /** Timeouts fire within this many milliseconds after their deadline. */
     static final long SWEEP_MILLIS = 10;
 
-    private final RpcOptions options;
+    private final ClientOptions options;
     private final ValueCodec codec;
     private final ReplyDecoder decoder;
     private final Executor completions;
@@ -45,22 +46,20 @@ final class DealerConnection implements SocketLoop.Listener {
     private final RateLimitedLog strayReplies = new RateLimitedLog(LOG, 1000);
     /** Asynchronous calls answered in the current read burst; touched by the socket thread only. */
     private final List<AsyncCall<?>> answered = new ArrayList<>();
-    private final SocketLoop loop;
+    private final ClientSocket socket;
     private long nextSweep;
-    private volatile boolean closed;
 
-    DealerConnection(RpcOptions options) {
+    DealerConnection(ClientOptions options) {
         this.options = options;
-        this.codec = new ValueCodec(new ExtTypes(options.translators()), options.decodeLimits());
+        this.codec = options.codec();
         this.decoder = new ReplyDecoder(codec, options.errorRegistry(), TypeConverter.shared());
         this.completions = options.executor() != null ? options.executor() : CallbackPool.get();
         // nanoTime has an arbitrary origin and may be negative: start the sweep clock from it.
         this.nextSweep = System.nanoTime();
-        this.loop = SocketLoop.start(new SocketConfig(options.name(), SocketType.DEALER, options.bindEndpoints(),
-                options.connectEndpoints(), SocketOptions.from(options), options.spin()), this);
+        this.socket = new ClientSocket(SocketType.DEALER, options, this);
     }
 
-    RpcOptions options() {
+    ClientOptions options() {
         return options;
     }
 
@@ -84,14 +83,12 @@ final class DealerConnection implements SocketLoop.Listener {
             CallFactory<P> factory) {
         byte[] argBytes = codec.encodeArgs(args);
         byte[] kwargBytes = codec.encodeKwargs(kwargs);
-        if (closed) {
-            throw new ServiceClosedException("client " + options.name() + " is closed");
-        }
+        socket.checkOpen();
         long deadline = System.nanoTime() + timeout.toNanos();
         P call = pending.register(id -> factory.create(id, name, deadline));
         byte[] header = new RequestHeader(Identity.PID, random, call.id, System.currentTimeMillis() / 1000.0).encode();
-        loop.send(new byte[][] {header, name.getBytes(StandardCharsets.UTF_8), argBytes, kwargBytes});
-        if (closed && pending.take(call)) {
+        socket.send(Framing.RPC.frame(Message.request(header, name.getBytes(StandardCharsets.UTF_8), argBytes, kwargBytes)));
+        if (socket.isClosed() && pending.take(call)) {
             // close() ran between the check and the registration and did not see this call.
             call.fail(new ServiceClosedException("client " + options.name() + " is closed"));
         }
@@ -113,19 +110,21 @@ final class DealerConnection implements SocketLoop.Listener {
 
     @Override
     public void onMessage(byte[][] frames) {
-        if (frames.length != 2 || frames[0].length != ReplyHeader.LENGTH) {
-            strayReplies.log(Level.WARNING, "zmqrpc " + options.name() + ": dropped a malformed reply of "
-                    + frames.length + " frames", null);
+        ReplyFraming.Reply reply;
+        try {
+            reply = ReplyFraming.deframe(frames);
+        } catch (WireFormatException e) {
+            strayReplies.log(Level.WARNING, "zmqrpc " + options.name() + ": dropped a " + e.getMessage(), null);
             return;
         }
-        PendingCall call = pending.take(ReplyHeader.requestIdOf(frames[0]));
+        PendingCall call = pending.take(reply.requestId());
         if (call == null) {
             strayReplies.log(Level.INFO, "zmqrpc " + options.name() + ": dropped a reply to request "
-                    + Integer.toUnsignedString(ReplyHeader.requestIdOf(frames[0]))
+                    + Integer.toUnsignedString(reply.requestId())
                     + ", which is not waiting (timed out, or never sent)", null);
             return;
         }
-        call.reply(frames[0], frames[1]);
+        call.reply(reply.header(), reply.body());
         if (call instanceof AsyncCall<?> async) {
             answered.add(async);
         }
@@ -149,7 +148,7 @@ final class DealerConnection implements SocketLoop.Listener {
         if (now - nextSweep >= 0 && !pending.isEmpty()) {
             nextSweep = now + TimeUnit.MILLISECONDS.toNanos(SWEEP_MILLIS);
             pending.expire(now, call -> new RpcTimeoutException("call " + call.name + " to "
-                    + options.connectEndpoints() + options.bindEndpoints() + " timed out"));
+                    + options.socket().connectEndpoints() + options.socket().bindEndpoints() + " timed out"));
         }
     }
 
@@ -161,28 +160,25 @@ final class DealerConnection implements SocketLoop.Listener {
     // ---- lifecycle
 
     boolean isClosed() {
-        return closed;
+        return socket.isClosed();
     }
 
     void close() {
-        if (closed) {
-            return;
+        if (socket.close(Duration.ZERO)) {
+            pending.failAll(call -> new ServiceClosedException("client " + options.name()
+                    + " was closed before call " + call.name + " was answered"));
         }
-        closed = true;
-        pending.failAll(call -> new ServiceClosedException("client " + options.name()
-                + " was closed before call " + call.name + " was answered"));
-        loop.close(Duration.ZERO);
     }
 
     /** An asynchronous call: completed on the executor, with the conversion to its result type. */
     static final class AsyncCall<T> extends PendingCall {
-        private final java.lang.reflect.Type type;
+        private final Type type;
         private final CompletableFuture<T> future;
         private final Executor executor;
         private byte[] header;
         private byte[] body;
 
-        AsyncCall(int id, String name, long deadline, java.lang.reflect.Type type, CompletableFuture<T> future,
+        AsyncCall(int id, String name, long deadline, Type type, CompletableFuture<T> future,
                 Executor executor) {
             super(id, name, deadline);
             this.type = type;

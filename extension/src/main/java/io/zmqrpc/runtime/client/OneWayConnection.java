@@ -1,11 +1,9 @@
 package io.zmqrpc.runtime.client;
 
-import io.zmqrpc.ServiceClosedException;
-import io.zmqrpc.runtime.RpcOptions;
-import io.zmqrpc.runtime.transport.SocketConfig;
+import io.zmqrpc.runtime.ClientOptions;
 import io.zmqrpc.runtime.transport.SocketLoop;
-import io.zmqrpc.runtime.transport.SocketOptions;
-import io.zmqrpc.runtime.wire.ExtTypes;
+import io.zmqrpc.runtime.wire.Framing;
+import io.zmqrpc.runtime.wire.Message;
 import io.zmqrpc.runtime.wire.ValueCodec;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -14,39 +12,32 @@ import org.zeromq.SocketType;
 
 /**
  * The sending side of pipeline (PUSH) and pub/sub (XPUB): encodes a call on the caller's thread and
- * queues its frames, with the topic frame first for pub/sub. No call is ever answered; what the
- * socket reads (an XPUB's subscription messages) and its auxiliary socket go to an optional
- * inbound listener.
+ * queues its frames. No call is ever answered; what the socket reads (an XPUB's subscription
+ * messages) and its auxiliary socket go to an optional inbound listener.
  */
 final class OneWayConnection implements SocketLoop.Listener {
 
-    private final RpcOptions options;
     private final ValueCodec codec;
-    private final SocketLoop loop;
+    private final Framing framing;
     private final SocketLoop.Listener inbound;
-    private volatile boolean closed;
+    private final ClientSocket socket;
 
-    OneWayConnection(SocketType type, RpcOptions options, SocketLoop.Listener inbound) {
-        this.options = options;
+    OneWayConnection(SocketType type, Framing framing, ClientOptions options, SocketLoop.Listener inbound) {
+        this.codec = options.codec();
+        this.framing = framing;
         this.inbound = inbound;
-        this.codec = new ValueCodec(new ExtTypes(options.translators()), options.decodeLimits());
-        this.loop = SocketLoop.start(new SocketConfig(options.name(), type, options.bindEndpoints(),
-                options.connectEndpoints(), SocketOptions.from(options), options.spin()), this);
+        this.socket = new ClientSocket(type, options, this);
     }
 
-    SocketLoop loop() {
-        return loop;
+    List<String> endpoints() {
+        return socket.endpoints();
     }
 
     void send(byte[] topic, String name, List<?> args, Map<String, ?> kwargs) {
         byte[] argBytes = codec.encodeArgs(args);
         byte[] kwargBytes = codec.encodeKwargs(kwargs);
-        if (closed) {
-            throw new ServiceClosedException("client " + options.name() + " is closed");
-        }
-        byte[] nameBytes = name.getBytes(StandardCharsets.UTF_8);
-        loop.send(topic == null ? new byte[][] {nameBytes, argBytes, kwargBytes}
-                : new byte[][] {topic, nameBytes, argBytes, kwargBytes});
+        socket.checkOpen();
+        socket.send(framing.frame(Message.oneWay(topic, name.getBytes(StandardCharsets.UTF_8), argBytes, kwargBytes)));
     }
 
     @Override
@@ -68,9 +59,6 @@ final class OneWayConnection implements SocketLoop.Listener {
     }
 
     void close() {
-        if (!closed) {
-            closed = true;
-            loop.close(options.linger());
-        }
+        socket.close(socket.options().socket().linger());
     }
 }

@@ -1,7 +1,8 @@
 package io.zmqrpc.runtime.client;
 
 import io.zmqrpc.PubSubClient;
-import io.zmqrpc.runtime.RpcOptions;
+import io.zmqrpc.runtime.ClientOptions;
+import io.zmqrpc.runtime.wire.Framing;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -12,25 +13,22 @@ import org.zeromq.SocketType;
  * servers connect to it unchanged), and it lets the publisher read the subscriptions that arrive,
  * which is what {@link #awaitSubscriptions} waits for.
  */
-public final class PubClient implements PubSubClient {
+public final class PubClient extends OneWayClient implements PubSubClient {
 
     private final Subscribers subscribers;
-    private final OneWayConnection connection;
-
-    private PubClient(Subscribers subscribers, OneWayConnection connection) {
-        this.subscribers = subscribers;
-        this.connection = connection;
-    }
 
     /**
      * Opens a pub/sub client.
      *
      * @param options endpoints and the rest
-     * @return the client
      */
-    public static PubClient open(RpcOptions options) {
-        Subscribers subscribers = new Subscribers();
-        return new PubClient(subscribers, new OneWayConnection(SocketType.XPUB, options, subscribers));
+    public PubClient(ClientOptions options) {
+        this(new Subscribers(), options);
+    }
+
+    private PubClient(Subscribers subscribers, ClientOptions options) {
+        super(new OneWayConnection(SocketType.XPUB, Framing.PUBSUB, options, subscribers));
+        this.subscribers = subscribers;
     }
 
     @Override
@@ -66,19 +64,5 @@ public final class PubClient implements PubSubClient {
     @Override
     public boolean awaitSubscriptions(byte[] topic, int count, Duration timeout) {
         return subscribers.awaitSubscriptions(topic == null ? new byte[0] : topic, count, timeout);
-    }
-
-    /**
-     * The endpoints the socket is bound to, wildcard ports resolved, then those it connected to.
-     *
-     * @return the endpoints
-     */
-    public List<String> endpoints() {
-        return connection.loop().endpoints();
-    }
-
-    @Override
-    public void close() {
-        connection.close();
     }
 }

@@ -1,28 +1,22 @@
 package io.zmqrpc.runtime.client;
 
 import io.zmqrpc.PipelineClient;
-import io.zmqrpc.runtime.RpcOptions;
+import io.zmqrpc.runtime.ClientOptions;
+import io.zmqrpc.runtime.wire.Framing;
 import java.util.List;
 import java.util.Map;
 import org.zeromq.SocketType;
 
 /** {@link PipelineClient} over a PUSH socket. */
-public final class PushClient implements PipelineClient {
-
-    private final OneWayConnection connection;
-
-    private PushClient(OneWayConnection connection) {
-        this.connection = connection;
-    }
+public final class PushClient extends OneWayClient implements PipelineClient {
 
     /**
      * Opens a pipeline client.
      *
      * @param options endpoints and the rest
-     * @return the client
      */
-    public static PushClient open(RpcOptions options) {
-        return new PushClient(new OneWayConnection(SocketType.PUSH, options, null));
+    public PushClient(ClientOptions options) {
+        super(new OneWayConnection(SocketType.PUSH, Framing.PIPELINE, options, null));
     }
 
     @Override
@@ -33,19 +27,5 @@ public final class PushClient implements PipelineClient {
     @Override
     public <T> T proxy(Class<T> type, String namespace) {
         return ProxyFactory.create(type, namespace, new NotifyingProxyTarget(this::notify));
-    }
-
-    /**
-     * The endpoints the socket is bound to, wildcard ports resolved, then those it connected to.
-     *
-     * @return the endpoints
-     */
-    public List<String> endpoints() {
-        return connection.loop().endpoints();
-    }
-
-    @Override
-    public void close() {
-        connection.close();
     }
 }

@@ -1,8 +1,13 @@
 package io.zmqrpc.runtime.convert;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.OffsetTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Set;
 
@@ -14,9 +19,9 @@ import java.util.Set;
  */
 final class TimeConverters {
 
-    private static final Set<Class<?>> DECODED = Set.of(java.time.LocalDate.class, LocalDateTime.class,
-            java.time.LocalTime.class, java.time.OffsetTime.class, java.time.Duration.class,
-            java.time.ZoneOffset.class, OffsetDateTime.class);
+    private static final Set<Class<?>> DECODED = Set.of(LocalDate.class, LocalDateTime.class,
+            LocalTime.class, OffsetTime.class, Duration.class,
+            ZoneOffset.class, OffsetDateTime.class);
 
     private static final String NAIVE = "a naive datetime has no instant, send an aware one (with tzinfo)";
 

@@ -7,6 +7,7 @@ import java.lang.reflect.Array;
 import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.HashMap;
 import java.util.List;
@@ -114,7 +115,7 @@ final class ArgumentBinder {
         if (type instanceof Class<?> c) {
             return c;
         }
-        if (type instanceof java.lang.reflect.ParameterizedType p) {
+        if (type instanceof ParameterizedType p) {
             return (Class<?>) p.getRawType();
         }
         return Object.class;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -58,7 +59,7 @@ public final class CompositeHandler {
          * @throws IllegalArgumentException when a name is taken, naming both handlers
          */
         public Builder add(String namespace, Object handler) {
-            java.util.Objects.requireNonNull(handler, "handler");
+            Objects.requireNonNull(handler, "handler");
             Level level = root;
             String prefix = "";
             if (namespace != null && !namespace.isEmpty()) {

@@ -4,6 +4,9 @@ import io.zmqrpc.spi.DynamicHandler;
 import io.zmqrpc.spi.RemoteCall;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -25,7 +28,7 @@ public final class Dispatcher {
      * @param root the root handler
      */
     public Dispatcher(Object root) {
-        this.root = java.util.Objects.requireNonNull(root, "handler");
+        this.root = Objects.requireNonNull(root, "handler");
     }
 
     /**
@@ -52,13 +55,13 @@ public final class Dispatcher {
      *
      * @return the names, dotted
      */
-    public java.util.Set<String> staticNames() {
-        java.util.Set<String> names = new java.util.TreeSet<>();
+    public Set<String> staticNames() {
+        Set<String> names = new TreeSet<>();
         collect(root, "", names, 0);
         return names;
     }
 
-    private static void collect(Object node, String prefix, java.util.Set<String> into, int depth) {
+    private static void collect(Object node, String prefix, Set<String> into, int depth) {
         if (node == null || depth > 16) {
             return;
         }

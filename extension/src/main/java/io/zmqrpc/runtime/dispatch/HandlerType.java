@@ -5,9 +5,13 @@ import io.zmqrpc.runtime.convert.TypeConverter;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.Parameter;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -36,7 +40,7 @@ final class HandlerType {
     private HandlerType(Class<?> type, TypeConverter converter) {
         Map<String, RemoteMethod> found = new HashMap<>();
         Map<String, Function<Object, Object>> subs = new LinkedHashMap<>();
-        java.util.Set<String> registered = new java.util.HashSet<>();
+        Set<String> registered = new HashSet<>();
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Method m : c.getDeclaredMethods()) {
                 RpcMethod marker = m.getAnnotation(RpcMethod.class);
@@ -46,7 +50,7 @@ final class HandlerType {
                 }
                 // The most derived annotated declaration names the method; invoking it on the
                 // instance still dispatches virtually to any (proxy) override below it.
-                if (!registered.add(m.getName() + java.util.Arrays.toString(m.getParameterTypes()))) {
+                if (!registered.add(m.getName() + Arrays.toString(m.getParameterTypes()))) {
                     continue;
                 }
                 String name = marker.value().isEmpty() ? propertyOrMethodName(m) : marker.value();
@@ -92,11 +96,7 @@ final class HandlerType {
         return accessor == null ? null : accessor.apply(instance);
     }
 
-    boolean hasSubHandlers() {
-        return !subHandlers.isEmpty();
-    }
-
-    java.util.Set<String> subHandlerNames() {
+    Set<String> subHandlerNames() {
         return subHandlers.keySet();
     }
 
@@ -135,13 +135,13 @@ final class HandlerType {
      * superclass's declaration still dispatches virtually to the override.
      */
     private static Method withParameterNames(Method m) {
-        if (java.util.Arrays.stream(m.getParameters()).allMatch(java.lang.reflect.Parameter::isNamePresent)) {
+        if (Arrays.stream(m.getParameters()).allMatch(Parameter::isNamePresent)) {
             return m;
         }
         for (Class<?> c = m.getDeclaringClass().getSuperclass(); c != null && c != Object.class; c = c.getSuperclass()) {
             try {
                 Method declared = c.getDeclaredMethod(m.getName(), m.getParameterTypes());
-                if (java.util.Arrays.stream(declared.getParameters()).allMatch(java.lang.reflect.Parameter::isNamePresent)) {
+                if (Arrays.stream(declared.getParameters()).allMatch(Parameter::isNamePresent)) {
                     return declared;
                 }
             } catch (NoSuchMethodException e) {

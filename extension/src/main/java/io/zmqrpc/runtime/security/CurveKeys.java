@@ -1,5 +1,6 @@
 package io.zmqrpc.runtime.security;
 
+import io.zmqrpc.runtime.transport.Z85Key;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +19,6 @@ import org.zeromq.ZMQ;
  */
 public final class CurveKeys {
 
-    private static final String Z85_ALPHABET =
-            "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-:+=^!/*?&<>()[]{}@%$#";
     private static final Pattern KEY_LINE = Pattern.compile("^\\s*(public|secret)-key\\s*=\\s*\"?([^\"\\s]+)\"?\\s*$",
             Pattern.MULTILINE);
 
@@ -39,10 +38,10 @@ public final class CurveKeys {
          */
         public KeyPair {
             if (publicKey != null) {
-                checkZ85("public key", publicKey);
+                Z85Key.decode("public key", publicKey);
             }
             if (secretKey != null) {
-                checkZ85("secret key", secretKey);
+                Z85Key.decode("secret key", secretKey);
             }
         }
 
@@ -116,35 +115,6 @@ public final class CurveKeys {
             Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write CURVE key file " + file, e);
-        }
-    }
-
-    /**
-     * Decodes a Z85 key to its 32 bytes.
-     *
-     * @param what which key, for the message
-     * @param z85 the key
-     * @return the bytes
-     * @throws IllegalArgumentException when it is not a 40-character Z85 key
-     */
-    static byte[] decode(String what, String z85) {
-        checkZ85(what, z85);
-        return ZMQ.Curve.z85Decode(z85);
-    }
-
-    private static void checkZ85(String what, String z85) {
-        if (z85 == null) {
-            throw new IllegalArgumentException(what + " is missing");
-        }
-        String problem = z85.length() != ZMQ.Curve.KEY_SIZE_Z85 ? z85.length() + " characters" : null;
-        // JeroMQ's decoder does not check its input: it turns any text into some 32 bytes.
-        if (problem == null && !z85.chars().allMatch(c -> Z85_ALPHABET.indexOf(c) >= 0)) {
-            problem = "text that is not Z85";
-        }
-        if (problem != null) {
-            // Never echo the text: it may be a secret key.
-            throw new IllegalArgumentException(what + " must be " + ZMQ.Curve.KEY_SIZE_Z85
-                    + " characters of Z85 text, got " + problem);
         }
     }
 }

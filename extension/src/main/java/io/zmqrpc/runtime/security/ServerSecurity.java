@@ -1,8 +1,10 @@
 package io.zmqrpc.runtime.security;
 
-import io.zmqrpc.runtime.server.RateLimitedLog;
+import io.zmqrpc.runtime.support.RateLimitedLog;
+import io.zmqrpc.runtime.transport.CurveSettings;
 import io.zmqrpc.runtime.transport.SocketConfig;
 import io.zmqrpc.runtime.transport.SocketLoop;
+import io.zmqrpc.runtime.transport.SocketSettings;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.List;
@@ -76,8 +78,8 @@ public final class ServerSecurity implements AutoCloseable, SocketLoop.Listener 
     /** Starts reading the monitor, once the server socket is open. */
     public void started() {
         if (monitorEndpoint != null) {
-            monitor = SocketLoop.start(new SocketConfig(name + "-monitor", SocketType.PAIR, List.of(),
-                    List.of(monitorEndpoint), socket -> { }), this);
+            monitor = SocketLoop.start(new SocketConfig(name + "-monitor", SocketType.PAIR,
+                    SocketSettings.builder().connect(List.of(monitorEndpoint)).build()), this);
         }
     }
 

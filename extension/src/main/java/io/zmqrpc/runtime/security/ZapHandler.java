@@ -1,11 +1,13 @@
 package io.zmqrpc.runtime.security;
 
+import io.zmqrpc.runtime.support.RateLimitedLog;
+import io.zmqrpc.runtime.transport.CurveSettings;
 import io.zmqrpc.runtime.transport.SocketConfig;
 import io.zmqrpc.runtime.transport.SocketLoop;
+import io.zmqrpc.runtime.transport.SocketSettings;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import io.zmqrpc.runtime.server.RateLimitedLog;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +48,8 @@ public final class ZapHandler implements SocketLoop.Listener {
      */
     public static synchronized AutoCloseable register(CurveSettings curve) {
         if (loop == null) {
-            loop = SocketLoop.start(new SocketConfig("zap", SocketType.ROUTER, List.of(ENDPOINT), List.of(),
-                    socket -> { }), new ZapHandler());
+            loop = SocketLoop.start(new SocketConfig("zap", SocketType.ROUTER,
+                    SocketSettings.builder().bind(List.of(ENDPOINT)).build()), new ZapHandler());
         }
         ALLOWED.put(curve.zapDomain(), curve.allowedClients());
         USERS.merge(curve.zapDomain(), 1, Integer::sum);

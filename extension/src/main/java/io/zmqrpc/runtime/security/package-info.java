@@ -1,7 +1,7 @@
 /**
  * CURVE security for every pattern: key pairs ({@link io.zmqrpc.runtime.security.CurveKeys}), the
- * per-socket CURVE settings ({@link io.zmqrpc.runtime.security.CurveSettings}, set through
- * {@code RpcOptions.Builder.curveServer/curveClient/curveAllow}), the process-wide ZAP handler that
+ * per-socket CURVE settings ({@link io.zmqrpc.runtime.transport.CurveSettings}, set through the
+ * options builders' {@code curveServer/curveClient/curveAllow}), the process-wide ZAP handler that
  * enforces servers' allow-lists ({@link io.zmqrpc.runtime.security.ZapHandler}) and the handshake
  * monitor that logs refused peers ({@link io.zmqrpc.runtime.security.ServerSecurity}).
  *

@@ -2,8 +2,10 @@ package io.zmqrpc.runtime.server;
 
 import io.zmqrpc.RpcTimeoutException;
 import io.zmqrpc.runtime.InvocationWrapper;
-import io.zmqrpc.runtime.RpcOptions;
+import io.zmqrpc.runtime.ServerOptions;
 import io.zmqrpc.runtime.dispatch.Dispatcher;
+import io.zmqrpc.runtime.errors.ErrorReplies;
+import io.zmqrpc.runtime.wire.Message;
 import io.zmqrpc.runtime.wire.StrictUtf8;
 import io.zmqrpc.runtime.wire.ValueCodec;
 import io.zmqrpc.runtime.wire.WireFormatException;
@@ -12,100 +14,96 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs one call on a handler thread: decodes it, dispatches it (through the invocation wrapper),
- * waits for a returned stage without blocking, applies the handler timeout, logs the failure when
- * asked, and hands the outcome to the server. A message that cannot be decoded gets no answer,
- * as with aiozmq.
+ * Runs one call on a handler thread and completes its outcome: decodes it, dispatches it (through
+ * the invocation wrapper), waits for a returned stage without blocking, applies the handler
+ * timeout and logs the failure when asked. It knows nothing of the server: what becomes of the
+ * outcome (a reply, a count) is the server's business.
  */
 final class CallRunner {
 
     private static final System.Logger LOG = System.getLogger(CallRunner.class.getName());
 
+    /** The outcome of a call whose name could not be read: it gets no answer, as with aiozmq. */
+    static final class Undecodable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Undecodable(String message) {
+            super(message, null, false, false);
+        }
+    }
+
     private final Dispatcher dispatcher;
     private final ValueCodec codec;
-    private final Replies replies;
     private final InvocationWrapper wrapper;
     private final Duration handlerTimeout;
     private final boolean logExceptions;
     private final Set<Class<? extends Throwable>> notLogged;
     private final String serverName;
-    private final ZmqServer server;
-    private final RateLimitedLog badInput;
 
-    CallRunner(Dispatcher dispatcher, ValueCodec codec, Replies replies, RpcOptions options, ZmqServer server,
-            RateLimitedLog badInput) {
+    CallRunner(Dispatcher dispatcher, ServerOptions options) {
         this.dispatcher = dispatcher;
-        this.codec = codec;
-        this.replies = replies;
+        this.codec = options.codec();
         this.wrapper = options.invocationWrapper();
         this.handlerTimeout = options.handlerTimeout();
         this.logExceptions = options.logExceptions();
         this.notLogged = options.excludeLogExceptions();
         this.serverName = options.name();
-        this.server = server;
-        this.badInput = badInput;
-    }
-
-    Replies replies() {
-        return replies;
     }
 
     void run(Incoming call) {
+        Message message = call.message;
         String name;
         List<Object> args;
         Map<String, Object> kwargs;
         try {
-            name = StrictUtf8.decode(call.name, "method name");
-            args = codec.decodeArgs(call.args);
-            kwargs = codec.decodeKwargs(call.kwargs);
+            name = StrictUtf8.decode(message.name(), "method name");
+            args = codec.decodeArgs(message.args());
+            kwargs = codec.decodeKwargs(message.kwargs());
         } catch (WireFormatException e) {
-            badInput.log(Level.WARNING, "zmqrpc " + serverName + ": dropped an undecodable message: " + e.getMessage(), null);
-            server.drop(call);
+            call.outcome.completeExceptionally(new Undecodable(e.getMessage()));
             return;
         }
-        java.util.concurrent.atomic.AtomicReference<CompletionStage<?>> running = new java.util.concurrent.atomic.AtomicReference<>();
+        CompletableFuture<Object> outcome = call.outcome;
         Future<?> timeout = handlerTimeout == null ? null : Timer.get().schedule(
-                () -> expire(call, name, running.get()), handlerTimeout.toMillis(), TimeUnit.MILLISECONDS);
+                () -> expire(outcome, name), handlerTimeout.toMillis(), TimeUnit.MILLISECONDS);
         Object result;
         try {
             result = wrapper.invoke(() -> dispatcher.call(name, args, kwargs));
         } catch (Throwable failure) {
             cancel(timeout);
-            complete(call, name, null, failure);
+            fail(outcome, name, failure);
             return;
         }
         if (result instanceof CompletionStage<?> stage) {
-            running.set(stage);
-            if (timeout != null && call.get()) {
-                // The timeout fired while the handler was still returning its stage.
-                stage.toCompletableFuture().cancel(true);
-            }
+            // A stage nobody waits for any more (timed out, or the server closed) is cancelled.
+            outcome.whenComplete((value, failure) -> stage.toCompletableFuture().cancel(true));
             stage.whenComplete((value, failure) -> {
                 cancel(timeout);
-                complete(call, name, value, failure);
+                if (failure != null) {
+                    fail(outcome, name, failure);
+                } else {
+                    outcome.complete(value);
+                }
             });
         } else {
             cancel(timeout);
-            complete(call, name, result, null);
+            outcome.complete(result);
         }
     }
 
     /**
-     * The handler timeout fired: the caller gets a timeout error now, and a returned stage, which
-     * nobody waits for any more, is cancelled. A blocking handler cannot be stopped safely; it runs
-     * to its end and its result is dropped.
+     * The handler timeout fired: the caller gets a timeout error now. A blocking handler cannot be
+     * stopped safely; it runs to its end and its result is dropped.
      */
-    private void expire(Incoming call, String name, CompletionStage<?> stage) {
-        complete(call, name, null, new RpcTimeoutException("handler " + name + " did not finish within "
+    private void expire(CompletableFuture<Object> outcome, String name) {
+        fail(outcome, name, new RpcTimeoutException("handler " + name + " did not finish within "
                 + handlerTimeout.toMillis() + " ms"));
-        if (stage != null) {
-            stage.toCompletableFuture().cancel(true);
-        }
     }
 
     private static void cancel(Future<?> timeout) {
@@ -114,13 +112,13 @@ final class CallRunner {
         }
     }
 
-    private void complete(Incoming call, String name, Object value, Throwable failure) {
-        if (failure != null && logExceptions && !call.get()) {
-            Throwable cause = io.zmqrpc.runtime.errors.ErrorReplies.unwrap(failure);
+    private void fail(CompletableFuture<Object> outcome, String name, Throwable failure) {
+        if (logExceptions && !outcome.isDone()) {
+            Throwable cause = ErrorReplies.unwrap(failure);
             if (notLogged.stream().noneMatch(type -> type.isInstance(cause))) {
                 LOG.log(Level.WARNING, "zmqrpc " + serverName + ": call " + name + " raised " + cause, cause);
             }
         }
-        server.finish(call, value, failure);
+        outcome.completeExceptionally(failure);
     }
 }

@@ -1,32 +1,20 @@
 package io.zmqrpc.runtime.server;
 
-import java.util.concurrent.atomic.AtomicBoolean;
+import io.zmqrpc.runtime.wire.Message;
+import java.util.concurrent.CompletableFuture;
 
 /**
- * One message as the socket thread split it, before anything is decoded. For request/reply it
- * keeps the routing envelope and header to answer with; the flag makes sure a call is answered
- * once, whether by its handler, its timeout or the server's shutdown.
+ * One call as the socket thread read it, with its outcome to come. Whoever completes the outcome
+ * first (the handler, its timeout, or the server's shutdown) decides the answer, so a call is
+ * answered exactly once.
  */
-final class Incoming extends AtomicBoolean {
+final class Incoming {
 
-    private static final long serialVersionUID = 1L;
+    final Message message;
+    /** The handler's result, or its failure; {@link CallRunner.Undecodable} for no answer at all. */
+    final CompletableFuture<Object> outcome = new CompletableFuture<>();
 
-    final byte[][] envelope;
-    final byte[] header;
-    final byte[] name;
-    final byte[] args;
-    final byte[] kwargs;
-
-    Incoming(byte[][] envelope, byte[] header, byte[] name, byte[] args, byte[] kwargs) {
-        this.envelope = envelope;
-        this.header = header;
-        this.name = name;
-        this.args = args;
-        this.kwargs = kwargs;
-    }
-
-    /** Claims the right to answer; true for exactly one caller. */
-    boolean claim() {
-        return compareAndSet(false, true);
+    Incoming(Message message) {
+        this.message = message;
     }
 }

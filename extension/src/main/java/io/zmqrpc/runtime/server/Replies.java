@@ -2,8 +2,10 @@ package io.zmqrpc.runtime.server;
 
 import io.zmqrpc.RemoteError;
 import io.zmqrpc.runtime.errors.ErrorReplies;
+import io.zmqrpc.runtime.wire.Identity;
+import io.zmqrpc.runtime.wire.Message;
+import io.zmqrpc.runtime.wire.ReplyFraming;
 import io.zmqrpc.runtime.wire.ReplyHeader;
-import io.zmqrpc.runtime.wire.RequestHeader;
 import io.zmqrpc.runtime.wire.UnencodableValueException;
 import io.zmqrpc.runtime.wire.ValueCodec;
 import io.zmqrpc.spi.ErrorRegistry;
@@ -14,17 +16,14 @@ final class Replies {
 
     private final ValueCodec codec;
     private final ErrorRegistry registry;
-    private final int pid;
-    private final int random;
+    private final int random = Identity.random();
 
-    Replies(ValueCodec codec, ErrorRegistry registry, int pid, int random) {
+    Replies(ValueCodec codec, ErrorRegistry registry) {
         this.codec = codec;
         this.registry = registry;
-        this.pid = pid;
-        this.random = random;
     }
 
-    byte[][] result(Incoming call, Object value) {
+    byte[][] result(Message call, Object value) {
         byte[] body;
         try {
             body = codec.encode(value);
@@ -39,7 +38,7 @@ final class Replies {
         return frames(call, false, body);
     }
 
-    byte[][] error(Incoming call, Throwable failure) {
+    byte[][] error(Message call, Throwable failure) {
         RemoteError error = ErrorReplies.describe(registry, failure);
         byte[] body;
         try {
@@ -51,12 +50,9 @@ final class Replies {
         return frames(call, true, body);
     }
 
-    private byte[][] frames(Incoming call, boolean isError, byte[] body) {
-        int requestId = RequestHeader.decode(call.header).requestId();
-        byte[] header = new ReplyHeader(pid, random, requestId, System.currentTimeMillis() / 1000.0, isError).encode();
-        byte[][] frames = java.util.Arrays.copyOf(call.envelope, call.envelope.length + 2);
-        frames[frames.length - 2] = header;
-        frames[frames.length - 1] = body;
-        return frames;
+    private byte[][] frames(Message call, boolean isError, byte[] body) {
+        byte[] header = new ReplyHeader(Identity.PID, random, call.requestId(), System.currentTimeMillis() / 1000.0,
+                isError).encode();
+        return ReplyFraming.frame(call.envelope(), header, body);
     }
 }

@@ -2,15 +2,14 @@ package io.zmqrpc.runtime.server;
 
 import io.zmqrpc.Pattern;
 import io.zmqrpc.ServiceClosedException;
-import io.zmqrpc.runtime.RpcOptions;
-import io.zmqrpc.runtime.PubSubServer;
+import io.zmqrpc.runtime.RpcServer;
+import io.zmqrpc.runtime.ServerOptions;
 import io.zmqrpc.runtime.dispatch.Dispatcher;
 import io.zmqrpc.runtime.security.ServerSecurity;
+import io.zmqrpc.runtime.support.RateLimitedLog;
 import io.zmqrpc.runtime.transport.SocketConfig;
 import io.zmqrpc.runtime.transport.SocketLoop;
-import io.zmqrpc.runtime.transport.SocketOptions;
-import io.zmqrpc.runtime.wire.ExtTypes;
-import io.zmqrpc.runtime.wire.ValueCodec;
+import io.zmqrpc.runtime.wire.Message;
 import io.zmqrpc.runtime.wire.WireFormatException;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
@@ -18,28 +17,30 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.zeromq.SocketType;
+import java.util.function.Consumer;
 import org.zeromq.ZMQ;
 
 /**
- * The server of every pattern: ROUTER for request/reply, PULL for pipeline, SUB for pub/sub. The
- * socket thread splits each message and hands it to the handler executor; at most
- * {@code maxInFlight} calls run at once, beyond which the socket thread stops reading.
+ * The server of every pattern, as its {@link ServerProfile} says: ROUTER for request/reply, PULL
+ * for pipeline, SUB for pub/sub. The socket thread splits each message and hands it to the
+ * handler executor; at most {@code maxInFlight} calls run at once, beyond which the socket thread
+ * stops reading. The server owns what becomes of each call's outcome: the reply, and the count.
  */
-public final class ZmqServer implements PubSubServer, SocketLoop.Listener {
+public final class ZmqServer implements RpcServer, SocketLoop.Listener {
 
     private static final System.Logger LOG = System.getLogger(ZmqServer.class.getName());
 
     private final Pattern pattern;
-    private final MessageLayout layout;
-    private final RpcOptions options;
-    private final CallRunner runner;
+    private final ServerProfile profile;
+    private final ServerOptions options;
+    private final Replies replies;
     private final CallQueue queue;
-    private final Executor executor;
     private final ExecutorService ownedExecutor;
     private final int maxInFlight;
     private final AtomicInteger inFlight = new AtomicInteger();
@@ -53,19 +54,17 @@ public final class ZmqServer implements PubSubServer, SocketLoop.Listener {
     private SocketLoop loop;
     private ServerSecurity security;
 
-    private ZmqServer(Pattern pattern, Object handler, RpcOptions options) {
+    private ZmqServer(Pattern pattern, Object handler, ServerOptions options) {
         this.pattern = pattern;
-        this.layout = MessageLayout.of(pattern);
+        this.profile = ServerProfile.of(pattern);
         this.options = options;
         this.maxInFlight = options.maxInFlight();
         this.ownedExecutor = options.executor() == null ? Executors.handlerPool(options.name()) : null;
-        this.executor = ownedExecutor != null ? ownedExecutor : options.executor();
-        ValueCodec codec = new ValueCodec(new ExtTypes(options.translators()), options.decodeLimits());
-        Replies replies = pattern == Pattern.RPC
-                ? new Replies(codec, options.errorRegistry(), Identity.PID, Identity.random()) : null;
-        this.runner = new CallRunner(new Dispatcher(handler), codec, replies, options, this, badInput);
-        this.queue = new CallQueue(executor, runner::run,
-                call -> finish(call, new ServiceClosedException("the handler executor refused the call")));
+        Executor executor = ownedExecutor != null ? ownedExecutor : options.executor();
+        this.replies = profile.answers ? new Replies(options.codec(), options.errorRegistry()) : null;
+        CallRunner runner = new CallRunner(new Dispatcher(handler), options);
+        this.queue = new CallQueue(executor, runner::run, call -> call.outcome.completeExceptionally(
+                new ServiceClosedException("the handler executor refused the call")));
     }
 
     /**
@@ -77,21 +76,16 @@ public final class ZmqServer implements PubSubServer, SocketLoop.Listener {
      * @return the running server
      * @throws IllegalStateException naming the address when the socket cannot bind or connect
      */
-    public static ZmqServer start(Pattern pattern, Object handler, RpcOptions options) {
+    public static ZmqServer start(Pattern pattern, Object handler, ServerOptions options) {
         ZmqServer server = new ZmqServer(pattern, handler, options);
-        SocketType type = switch (pattern) {
-            case RPC -> SocketType.ROUTER;
-            case PIPELINE -> SocketType.PULL;
-            case PUBSUB -> SocketType.SUB;
-        };
-        server.security = ServerSecurity.open(options.curve(), options.name());
-        java.util.function.Consumer<ZMQ.Socket> socketOptions = SocketOptions.from(options).andThen(server.security::monitor);
-        if (pattern == Pattern.PUBSUB) {
-            socketOptions = socketOptions.andThen(socket -> options.subscriptions().forEach(socket::subscribe));
+        server.security = ServerSecurity.open(options.socket().curve(), options.name());
+        Consumer<ZMQ.Socket> setup = server.security::monitor;
+        if (server.profile.subscribes) {
+            setup = setup.andThen(socket -> options.subscriptions().forEach(socket::subscribe));
         }
         try {
-            server.loop = SocketLoop.start(new SocketConfig(options.name(), type, options.bindEndpoints(),
-                    options.connectEndpoints(), socketOptions, options.spin()), server);
+            server.loop = SocketLoop.start(new SocketConfig(options.name(), server.profile.socketType,
+                    options.socket(), setup), server);
             server.security.started();
         } catch (RuntimeException e) {
             if (server.loop != null) {
@@ -119,33 +113,20 @@ public final class ZmqServer implements PubSubServer, SocketLoop.Listener {
         return inFlight.get();
     }
 
-    @Override
-    public void subscribe(byte[] topic) {
-        subscription(topic, true);
-    }
-
-    @Override
-    public void unsubscribe(byte[] topic) {
-        subscription(topic, false);
-    }
-
-    /** Changes what a pub/sub server is subscribed to, on the socket thread. */
-    private void subscription(byte[] topic, boolean subscribe) {
-        if (pattern != Pattern.PUBSUB) {
-            throw new IllegalStateException("only a pub/sub server has subscriptions");
-        }
+    /**
+     * Runs an action on the socket, on its own thread, and waits for it (a subscription change).
+     *
+     * @param action what to do with the socket
+     * @throws ServiceClosedException when the server is closed
+     */
+    void onSocket(Consumer<ZMQ.Socket> action) {
         if (!accepting) {
-            // The socket thread is stopping or gone: the change would never run.
+            // The socket thread is stopping or gone: the action would never run.
             throw new ServiceClosedException("server " + options.name() + " is closed");
         }
-        byte[] copy = topic.clone();
         CompletableFuture<Void> done = new CompletableFuture<>();
         loop.execute(socket -> {
-            if (subscribe) {
-                socket.subscribe(copy);
-            } else {
-                socket.unsubscribe(copy);
-            }
+            action.accept(socket);
             done.complete(null);
         });
         done.orTimeout(10, TimeUnit.SECONDS).join();
@@ -155,17 +136,19 @@ public final class ZmqServer implements PubSubServer, SocketLoop.Listener {
 
     @Override
     public void onMessage(byte[][] frames) {
-        Incoming call;
+        Message message;
         try {
-            call = layout.split(frames);
+            message = profile.framing.deframe(frames);
         } catch (WireFormatException e) {
             badInput.log(Level.WARNING, "zmqrpc " + options.name() + ": dropped a malformed message: " + e.getMessage(), null);
             return;
         }
+        Incoming call = new Incoming(message);
         inFlight.incrementAndGet();
-        if (pattern == Pattern.RPC) {
+        if (profile.answers) {
             active.add(call);
         }
+        call.outcome.whenComplete((value, failure) -> finish(call, value, failure));
         queue.add(call);
     }
 
@@ -180,11 +163,14 @@ public final class ZmqServer implements PubSubServer, SocketLoop.Listener {
         return accepting && inFlight.get() < maxInFlight;
     }
 
-    // ---- on handler threads
+    // ---- on whichever thread completed the call's outcome
 
-    /** Answers a call (request/reply) unless it was answered already, and counts it done. */
-    void finish(Incoming call, Object result, Throwable failure) {
-        if (!call.claim()) {
+    /** Answers a call (request/reply) and counts it done; its outcome is complete, once. */
+    private void finish(Incoming call, Object result, Throwable failure) {
+        if (failure instanceof CallRunner.Undecodable) {
+            badInput.log(Level.WARNING, "zmqrpc " + options.name() + ": dropped an undecodable message: "
+                    + failure.getMessage(), null);
+            release(call);
             return;
         }
         // Until the reply is queued, a closing server must not count itself drained: its socket
@@ -192,8 +178,8 @@ public final class ZmqServer implements PubSubServer, SocketLoop.Listener {
         replying.incrementAndGet();
         byte[][] reply = null;
         try {
-            if (runner.replies() != null) {
-                reply = failure == null ? runner.replies().result(call, result) : runner.replies().error(call, failure);
+            if (replies != null) {
+                reply = failure == null ? replies.result(call.message, result) : replies.error(call.message, failure);
             }
         } finally {
             // Count the call done before its reply can reach the caller, so that a caller that has
@@ -207,13 +193,6 @@ public final class ZmqServer implements PubSubServer, SocketLoop.Listener {
         } finally {
             replying.decrementAndGet();
             completeIfDrained();
-        }
-    }
-
-    /** Counts a call done without answering it (it could not be decoded). */
-    void drop(Incoming call) {
-        if (call.claim()) {
-            release(call);
         }
     }
 
@@ -237,10 +216,6 @@ public final class ZmqServer implements PubSubServer, SocketLoop.Listener {
         }
     }
 
-    void finish(Incoming call, Throwable failure) {
-        finish(call, null, failure);
-    }
-
     // ---- lifecycle
 
     @Override
@@ -258,14 +233,17 @@ public final class ZmqServer implements PubSubServer, SocketLoop.Listener {
         completeIfDrained();
         try {
             drained.get(Math.max(0, grace.toMillis()), TimeUnit.MILLISECONDS);
-        } catch (Exception e) {
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
             LOG.log(Level.WARNING, "zmqrpc {0}: {1} calls still running after the {2} ms grace period are answered "
                     + "with ServiceClosedException", options.name(), inFlight.get(), grace.toMillis());
         }
         for (Incoming call : active) {
-            finish(call, new ServiceClosedException("server " + options.name() + " closed before the call completed"));
+            call.outcome.completeExceptionally(new ServiceClosedException("server " + options.name()
+                    + " closed before the call completed"));
         }
-        loop.close(options.linger());
+        loop.close(options.socket().linger());
         security.close();
         shutdownExecutor();
         closed.complete(null);
@@ -283,7 +261,7 @@ public final class ZmqServer implements PubSubServer, SocketLoop.Listener {
     public void awaitClosed() throws InterruptedException {
         try {
             closed.get();
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
         }
     }
@@ -293,9 +271,9 @@ public final class ZmqServer implements PubSubServer, SocketLoop.Listener {
         try {
             closed.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             return true;
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             return false;
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
         }
     }

@@ -142,7 +142,7 @@ public final class SocketLoop {
     private SocketLoop(SocketConfig config, Listener listener) {
         this.config = config;
         this.listener = listener;
-        this.spinNanos = config.spin().toNanos();
+        this.spinNanos = config.settings().spin().toNanos();
         this.thread = new Thread(this::run, "zmqrpc-" + config.name());
         thread.setDaemon(true);
     }
@@ -211,18 +211,19 @@ public final class SocketLoop {
         try {
             socket = context.createSocket(config.type());
             socket.setLinger(0);
-            config.options().accept(socket);
+            config.settings().applyTo(socket);
+            config.setup().accept(socket);
             Auxiliary auxiliary = listener.auxiliary();
             if (auxiliary != null) {
                 auxSocket = auxiliary.open(context, socket);
                 auxSocket.setLinger(0);
             }
             List<String> endpoints = new ArrayList<>();
-            for (String endpoint : config.bind()) {
+            for (String endpoint : config.settings().bindEndpoints()) {
                 bind(socket, endpoint);
                 endpoints.add(socket.getLastEndpoint());
             }
-            for (String endpoint : config.connect()) {
+            for (String endpoint : config.settings().connectEndpoints()) {
                 if (!socket.connect(endpoint)) {
                     throw new IllegalStateException(config.name() + ": cannot connect to " + endpoint);
                 }

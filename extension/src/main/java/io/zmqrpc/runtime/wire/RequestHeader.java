@@ -43,4 +43,14 @@ public record RequestHeader(int pid, int random, int requestId, double timestamp
         ByteBuffer b = ByteBuffer.wrap(frame).order(ByteOrder.LITTLE_ENDIAN);
         return new RequestHeader(b.getShort() & 0xFFFF, b.getShort() & 0xFFFF, b.getInt(), b.getDouble());
     }
+
+    /**
+     * The request id of an encoded header, without decoding the rest.
+     *
+     * @param frame a 16-byte header
+     * @return the id
+     */
+    public static int requestIdOf(byte[] frame) {
+        return ByteBuffer.wrap(frame).order(ByteOrder.LITTLE_ENDIAN).getInt(4);
+    }
 }

@@ -1,5 +1,6 @@
 package io.zmqrpc.runtime.wire;
 
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -144,7 +145,7 @@ public final class ValueCodec {
             return "nil";
         } else if (value instanceof Boolean) {
             return "bool";
-        } else if (value instanceof Long || value instanceof java.math.BigInteger) {
+        } else if (value instanceof Long || value instanceof BigInteger) {
             return "int";
         } else if (value instanceof Double) {
             return "float";

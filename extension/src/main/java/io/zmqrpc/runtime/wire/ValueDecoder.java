@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.msgpack.core.ExtensionTypeHeader;
 import org.msgpack.core.MessageFormat;
 import org.msgpack.core.MessagePack;
 import org.msgpack.core.MessageSizeException;
@@ -114,7 +115,7 @@ final class ValueDecoder {
                 case MAP:
                     return map(depth);
                 case EXTENSION:
-                    org.msgpack.core.ExtensionTypeHeader header = in.unpackExtensionTypeHeader();
+                    ExtensionTypeHeader header = in.unpackExtensionTypeHeader();
                     return ext.decode(header.getType(), payload(header.getLength(), "ext"));
                 default:
                     throw new WireFormatException("invalid msgpack format " + format);

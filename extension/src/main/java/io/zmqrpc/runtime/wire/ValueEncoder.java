@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.Array;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -45,7 +46,7 @@ final class ValueEncoder {
         } catch (RuntimeException e) {
             // The packer may hold a partial value in its own buffer: start afresh next time.
             packer = MessagePack.newDefaultPacker(out);
-            java.util.Arrays.fill(open, null);
+            Arrays.fill(open, null);
             throw e;
         } finally {
             for (int i = 0; i < depth; i++) {

@@ -2,7 +2,8 @@ package io.zmqrpc.cdi.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zmqrpc.runtime.RpcOptions;
+import io.zmqrpc.runtime.ClientOptions;
+import io.zmqrpc.runtime.transport.SocketSettings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,11 +25,10 @@ class HeartbeatTest {
                 "zmqrpc.client.Calc.heartbeat.ttl", "PT30S")), "10s", "15s", "", problems);
         assertThat(problems).isEmpty();
         assertThat(heartbeat).contains(new Heartbeat(Duration.ofSeconds(2), Duration.ofSeconds(15), Duration.ofSeconds(30)));
-        RpcOptions.Builder options = RpcOptions.builder().connect("tcp://127.0.0.1:5555");
+        ClientOptions.Builder options = ClientOptions.builder().connect("tcp://127.0.0.1:5555");
         heartbeat.orElseThrow().applyTo(options);
-        RpcOptions built = options.build();
-        assertThat(List.of(built.heartbeatInterval(), built.heartbeatTimeout(), built.heartbeatTtl()))
-                .containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(15), Duration.ofSeconds(30));
+        assertThat(options.build().socket().heartbeat()).isEqualTo(new SocketSettings.Heartbeat(
+                Duration.ofSeconds(2), Duration.ofSeconds(15), Duration.ofSeconds(30)));
     }
 
     @Test

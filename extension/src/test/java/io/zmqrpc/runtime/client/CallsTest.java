@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zmqrpc.ExtValue;
-import io.zmqrpc.RpcClient;
+import io.zmqrpc.RpcChannel;
 import io.zmqrpc.runtime.client.fixtures.Point;
 import io.zmqrpc.runtime.client.fixtures.Service;
 import io.zmqrpc.runtime.client.fixtures.ServiceApi;
@@ -23,7 +23,7 @@ class CallsTest {
 
     private final ServedService served = new ServedService();
     private final Service service = served.service;
-    private final RpcClient client = served.client;
+    private final RpcChannel client = served.client;
 
     @AfterEach
     void close() {

@@ -3,7 +3,7 @@ package io.zmqrpc.runtime.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.zmqrpc.RpcClient;
+import io.zmqrpc.RpcChannel;
 import io.zmqrpc.ServiceClosedException;
 import io.zmqrpc.runtime.client.fixtures.Service;
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ class CloseTest {
 
     private final ServedService served = new ServedService();
     private final Service service = served.service;
-    private final RpcClient client = served.client;
+    private final RpcChannel client = served.client;
 
     @AfterEach
     void close() {

@@ -2,7 +2,7 @@ package io.zmqrpc.runtime.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zmqrpc.RpcClient;
+import io.zmqrpc.RpcChannel;
 import io.zmqrpc.runtime.client.fixtures.Service;
 import io.zmqrpc.testing.Loopback;
 import java.util.ArrayList;
@@ -24,7 +24,7 @@ class ConcurrentCallersTest {
     void sixteenThreadsEachGetTheirOwnAnswers() throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(THREADS);
         try (Loopback loop = Loopback.serve(new Service())) {
-            RpcClient client = loop.client();
+            RpcChannel client = loop.client();
             List<Future<List<String>>> results = new ArrayList<>();
             for (int t = 0; t < THREADS; t++) {
                 int caller = t;

@@ -1,6 +1,6 @@
 package io.zmqrpc.runtime.client;
 
-import io.zmqrpc.RpcClient;
+import io.zmqrpc.RpcChannel;
 import io.zmqrpc.runtime.client.fixtures.Service;
 import io.zmqrpc.testing.Loopback;
 
@@ -9,7 +9,7 @@ final class ServedService implements AutoCloseable {
 
     final Service service = new Service();
     private final Loopback loop = Loopback.serve(service);
-    final RpcClient client = loop.client();
+    final RpcChannel client = loop.client();
 
     @Override
     public void close() {

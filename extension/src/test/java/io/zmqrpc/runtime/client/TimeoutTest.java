@@ -3,7 +3,7 @@ package io.zmqrpc.runtime.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.zmqrpc.RpcClient;
+import io.zmqrpc.RpcChannel;
 import io.zmqrpc.RpcTimeoutException;
 import io.zmqrpc.ServiceClosedException;
 import io.zmqrpc.runtime.client.fixtures.Service;
@@ -23,7 +23,7 @@ class TimeoutTest {
 
     private final ServedService served = new ServedService();
     private final Service service = served.service;
-    private final RpcClient client = served.client;
+    private final RpcChannel client = served.client;
 
     @AfterEach
     void close() {
@@ -32,7 +32,7 @@ class TimeoutTest {
 
     @Test
     void withTimeoutIsAViewSharingTheConnection() throws Exception {
-        RpcClient quick = client.withTimeout(Duration.ofMillis(300));
+        RpcChannel quick = client.withTimeout(Duration.ofMillis(300));
 
         assertThat(quick.timeout()).isEqualTo(Duration.ofMillis(300));
         assertThat(client.timeout()).isEqualTo(Duration.ofSeconds(30));
@@ -53,7 +53,7 @@ class TimeoutTest {
     @Test
     void blockingTimeoutLeavesNoPendingCallAndTheLateReplyIsDroppedAndLogged() throws Exception {
         try (LogCapture log = LogCapture.of(DealerConnection.class)) {
-            RpcClient quick = client.withTimeout(Duration.ofMillis(200));
+            RpcChannel quick = client.withTimeout(Duration.ofMillis(200));
 
             assertThatThrownBy(() -> quick.call("held")).isExactlyInstanceOf(RpcTimeoutException.class)
                     .hasMessageStartingWith("call held ");

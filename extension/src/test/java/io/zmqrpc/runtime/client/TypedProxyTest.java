@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zmqrpc.MethodNotFoundException;
-import io.zmqrpc.RpcClient;
+import io.zmqrpc.RpcChannel;
 import io.zmqrpc.runtime.Handlers;
 import io.zmqrpc.runtime.client.fixtures.Point;
 import io.zmqrpc.runtime.client.fixtures.Service;
@@ -21,7 +21,7 @@ class TypedProxyTest {
 
     private final Service service = new Service();
     private final Loopback loop = Loopback.serve(Handlers.builder().add(service).add("shop.v2", new Service()).build());
-    private final RpcClient client = loop.client();
+    private final RpcChannel client = loop.client();
 
     @AfterEach
     void close() {

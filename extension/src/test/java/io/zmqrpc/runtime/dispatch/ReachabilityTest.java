@@ -10,9 +10,9 @@ import io.zmqrpc.runtime.dispatch.fixtures.Calculator;
 import io.zmqrpc.runtime.dispatch.fixtures.Namespaced;
 import io.zmqrpc.runtime.dispatch.fixtures.ProxyLikeSubclass;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Nothing without {@code @RpcMethod} is ever reachable, and every miss is aiozmq's NotFoundError. */
 class ReachabilityTest {

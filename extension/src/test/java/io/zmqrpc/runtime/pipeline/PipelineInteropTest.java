@@ -3,9 +3,10 @@ package io.zmqrpc.runtime.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zmqrpc.PipelineClient;
+import io.zmqrpc.runtime.ClientOptions;
 import io.zmqrpc.runtime.Handlers;
-import io.zmqrpc.runtime.RpcOptions;
 import io.zmqrpc.runtime.RpcServer;
+import io.zmqrpc.runtime.ServerOptions;
 import io.zmqrpc.runtime.ZmqRpc;
 import io.zmqrpc.testing.Inbox;
 import io.zmqrpc.testing.PythonPeer;
@@ -27,7 +28,7 @@ class PipelineInteropTest {
         Inbox inbox = new Inbox();
         ExecutorService ordered = Executors.newSingleThreadExecutor();
         Object root = Handlers.builder().add(new Recorder(inbox, "")).add("ns", new Recorder(inbox, "ns.")).build();
-        RpcServer server = ZmqRpc.servePipeline(root, RpcOptions.builder().bind("tcp://127.0.0.1:*").executor(ordered).build());
+        RpcServer server = ZmqRpc.servePipeline(root, ServerOptions.builder().bind("tcp://127.0.0.1:*").executor(ordered).build());
         try {
             List<String> out = PythonPeer.run(WAIT, "python/pipeline_client.py", server.endpoints().get(0));
 
@@ -44,7 +45,7 @@ class PipelineInteropTest {
     @Test
     void javaClientNotifiesPythonServer() {
         try (PythonPeer peer = PythonPeer.startServer("python/pipeline_server.py");
-                PipelineClient client = ZmqRpc.connectPipeline(RpcOptions.connect(peer.endpoint()))) {
+                PipelineClient client = ZmqRpc.connectPipeline(ClientOptions.connect(peer.endpoint()))) {
             client.notify("record", "text", 1, 2.5, List.of(1, 2));
             client.notify("record", List.of(), Map.of("x", 1));
             client.notify("ns.record", java.util.Arrays.asList(2, true, null), Map.of("flag", false));

@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zmqrpc.PipelineClient;
-import io.zmqrpc.runtime.RpcOptions;
+import io.zmqrpc.runtime.ClientOptions;
 import io.zmqrpc.runtime.RpcServer;
+import io.zmqrpc.runtime.ServerOptions;
 import io.zmqrpc.runtime.ZmqRpc;
 import io.zmqrpc.testing.Inbox;
 import io.zmqrpc.testing.LogCapture;
@@ -38,14 +39,14 @@ class PipelineTest {
         ordered.shutdownNow();
     }
 
-    private void serve(Object handler, RpcOptions.Builder options) {
+    private void serve(Object handler, ServerOptions.Builder options) {
         server = ZmqRpc.servePipeline(handler, options.bind("tcp://127.0.0.1:*").executor(ordered).build());
-        client = ZmqRpc.connectPipeline(RpcOptions.connect(server.endpoints().get(0)));
+        client = ZmqRpc.connectPipeline(ClientOptions.connect(server.endpoints().get(0)));
     }
 
     @Test
     void deliversPositionalAndKeywordArguments() {
-        serve(new Recorder(inbox, ""), RpcOptions.builder());
+        serve(new Recorder(inbox, ""), ServerOptions.builder());
         client.notify("note", "a", 1);
         client.notify("note", List.of("b"), Map.of("number", 2));
         client.notify("note", List.of(), Map.of("number", 3, "text", "c"));
@@ -57,7 +58,7 @@ class PipelineTest {
     @Test
     void namespacesReachNestedHandlers() {
         serve(Map.of("top", new Recorder(inbox, "top."), "outer", Map.of("inner", new Recorder(inbox, "outer.inner."))),
-                RpcOptions.builder());
+                ServerOptions.builder());
         client.notify("top.note", "a", 1);
         client.notify("outer.inner.note", "b", 2);
 
@@ -66,7 +67,7 @@ class PipelineTest {
 
     @Test
     void typedVoidProxySendsNotifications() {
-        serve(Map.of("ns", new Recorder(inbox, "ns.")), RpcOptions.builder());
+        serve(Map.of("ns", new Recorder(inbox, "ns.")), ServerOptions.builder());
         Notes notes = client.proxy(Notes.class, "ns");
         notes.note("typed", 5);
         notes.tagged(List.of("t"), Map.of("t", 1));
@@ -81,7 +82,7 @@ class PipelineTest {
 
     @Test
     void proxyMethodsMustReturnVoid() {
-        serve(new Recorder(inbox, ""), RpcOptions.builder());
+        serve(new Recorder(inbox, ""), ServerOptions.builder());
         assertThatThrownBy(() -> client.proxy(Asking.class, ""))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("answer")
@@ -90,7 +91,7 @@ class PipelineTest {
 
     @Test
     void returnValuesAndFailuresAreNeverAnswered() {
-        serve(new Recorder(inbox, ""), RpcOptions.builder());
+        serve(new Recorder(inbox, ""), ServerOptions.builder());
         client.notify("answer", "x");
         client.notify("fail", "boom");
         client.notify("missing", "nobody");
@@ -105,7 +106,7 @@ class PipelineTest {
     @Test
     void exceptionsAreLoggedExceptExcludedOnes() {
         try (LogCapture log = LogCapture.of("io.zmqrpc.runtime.server.CallRunner")) {
-            serve(new Recorder(inbox, ""), RpcOptions.builder().logExceptions(true)
+            serve(new Recorder(inbox, ""), ServerOptions.builder().logExceptions(true)
                     .excludeLogExceptions(UnsupportedOperationException.class));
             client.notify("fail", "excluded");
             client.notify("fail", "logged");
@@ -123,7 +124,7 @@ class PipelineTest {
     @Test
     void exceptionsAreNotLoggedByDefault() {
         try (LogCapture log = LogCapture.of("io.zmqrpc.runtime.server.CallRunner")) {
-            serve(new Recorder(inbox, ""), RpcOptions.builder());
+            serve(new Recorder(inbox, ""), ServerOptions.builder());
             client.notify("fail", "quiet");
             client.notify("note", "done", 0);
             assertThat(inbox.take(2)).containsExactly("fail(quiet)", "note(done, 0)");

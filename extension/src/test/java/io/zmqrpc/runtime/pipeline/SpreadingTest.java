@@ -3,8 +3,9 @@ package io.zmqrpc.runtime.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zmqrpc.PipelineClient;
-import io.zmqrpc.runtime.RpcOptions;
+import io.zmqrpc.runtime.ClientOptions;
 import io.zmqrpc.runtime.RpcServer;
+import io.zmqrpc.runtime.ServerOptions;
 import io.zmqrpc.runtime.ZmqRpc;
 import io.zmqrpc.testing.Inbox;
 import java.util.ArrayList;
@@ -30,11 +31,11 @@ class SpreadingTest {
             for (int s = 0; s < SERVERS; s++) {
                 Inbox inbox = new Inbox();
                 inboxes.add(inbox);
-                servers.add(ZmqRpc.servePipeline(new Recorder(inbox, ""), RpcOptions.bind("tcp://127.0.0.1:*")));
+                servers.add(ZmqRpc.servePipeline(new Recorder(inbox, ""), ServerOptions.bind("tcp://127.0.0.1:*")));
             }
             String[] endpoints = servers.stream().map(s -> s.endpoints().get(0)).toArray(String[]::new);
             for (int c = 0; c < CLIENTS; c++) {
-                clients.add(ZmqRpc.connectPipeline(RpcOptions.connect(endpoints)));
+                clients.add(ZmqRpc.connectPipeline(ClientOptions.connect(endpoints)));
             }
             // Connections come up asynchronously: early messages may all go to the first peer
             // connected, so send in rounds and let the rest connect in between.

@@ -3,7 +3,7 @@ package io.zmqrpc.runtime.pubsub;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zmqrpc.PubSubClient;
-import io.zmqrpc.runtime.RpcOptions;
+import io.zmqrpc.runtime.ClientOptions;
 import io.zmqrpc.runtime.ZmqRpc;
 import io.zmqrpc.testing.PythonPeer;
 import java.time.Duration;
@@ -26,7 +26,7 @@ class PubSubInteropTest {
                 PythonPeer pyBeta = PythonPeer.startServer("python/pubsub_server.py", "beta");
                 Subscriber javaAlpha = new Subscriber(Recorder::new, o -> o.subscribe("alpha"));
                 Subscriber javaBeta = new Subscriber(Recorder::new, o -> o.subscribe("beta".getBytes()));
-                PubSubClient client = ZmqRpc.connectPubSub(RpcOptions.connect(pyAlpha.endpoint(), pyBeta.endpoint(),
+                PubSubClient client = ZmqRpc.connectPubSub(ClientOptions.connect(pyAlpha.endpoint(), pyBeta.endpoint(),
                         javaAlpha.endpoint(), javaBeta.endpoint()))) {
             assertThat(client.awaitSubscriptions("alpha", 2, WAIT)).isTrue();
             assertThat(client.awaitSubscriptions("beta", 2, WAIT)).isTrue();

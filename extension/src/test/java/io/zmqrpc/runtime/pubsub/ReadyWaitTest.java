@@ -3,7 +3,7 @@ package io.zmqrpc.runtime.pubsub;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zmqrpc.PubSubClient;
-import io.zmqrpc.runtime.RpcOptions;
+import io.zmqrpc.runtime.ClientOptions;
 import io.zmqrpc.runtime.ZmqRpc;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,7 +39,7 @@ class ReadyWaitTest {
     void nothingPublishedAfterAwaitSubscriptionsIsLost() {
         try (Subscriber first = new Subscriber(o -> o.subscribe("t"));
                 Subscriber second = new Subscriber(o -> o.subscribe("t"));
-                PubSubClient client = ZmqRpc.connectPubSub(RpcOptions.connect(first.endpoint(), second.endpoint()))) {
+                PubSubClient client = ZmqRpc.connectPubSub(ClientOptions.connect(first.endpoint(), second.endpoint()))) {
             // Both hold the same prefix: each subscription counts.
             assertThat(client.awaitSubscriptions("t", 2, WAIT)).isTrue();
             burst(client, "t", "m");
@@ -52,7 +52,7 @@ class ReadyWaitTest {
     @Test
     void awaitSubscriptionsWorksForABoundPublisherAndOverInproc() {
         String address = "inproc://ready-wait-" + System.nanoTime();
-        try (PubSubClient client = ZmqRpc.connectPubSub(RpcOptions.bind(address));
+        try (PubSubClient client = ZmqRpc.connectPubSub(ClientOptions.builder().bind(address).build());
                 Subscriber sub = new Subscriber(o -> o.connect(address).subscribe(""))) {
             assertThat(client.awaitSubscriptions("anything", 1, WAIT)).isTrue();
             burst(client, "anything", "i");
@@ -67,7 +67,7 @@ class ReadyWaitTest {
     void nothingPublishedAfterAwaitSubscribersIsLost() {
         try (Subscriber first = new Subscriber(o -> o.subscribe("a"));
                 Subscriber second = new Subscriber(o -> o.subscribe("b"));
-                PubSubClient client = ZmqRpc.connectPubSub(RpcOptions.connect(first.endpoint(), second.endpoint()))) {
+                PubSubClient client = ZmqRpc.connectPubSub(ClientOptions.connect(first.endpoint(), second.endpoint()))) {
             // A generous settle time: the machine running the tests is shared and may be slow.
             assertThat(client.awaitSubscribers(2, WAIT, Duration.ofMillis(500))).isTrue();
             burst(client, "a", "a");
@@ -81,14 +81,14 @@ class ReadyWaitTest {
     @Test
     void waitsTimeOutWhenNobodyMatches() {
         try (Subscriber sub = new Subscriber(o -> o.subscribe("x"));
-                PubSubClient client = ZmqRpc.connectPubSub(RpcOptions.connect(sub.endpoint()))) {
+                PubSubClient client = ZmqRpc.connectPubSub(ClientOptions.connect(sub.endpoint()))) {
             assertThat(client.awaitSubscriptions("x", 1, WAIT)).isTrue();
             assertThat(client.awaitSubscriptions("y", 1, Duration.ofMillis(200))).isFalse();
             assertThat(client.awaitSubscriptions("x", 2, Duration.ofMillis(200))).isFalse();
             assertThat(client.awaitSubscribers(1, WAIT, Duration.ZERO)).isTrue();
             assertThat(client.awaitSubscribers(2, Duration.ofMillis(200), Duration.ZERO)).isFalse();
         }
-        try (PubSubClient lonely = ZmqRpc.connectPubSub(RpcOptions.bind("tcp://127.0.0.1:*"))) {
+        try (PubSubClient lonely = ZmqRpc.connectPubSub(ClientOptions.builder().bind("tcp://127.0.0.1:*").build())) {
             assertThat(lonely.awaitSubscribers(1, Duration.ofMillis(200))).isFalse();
             assertThat(lonely.awaitSubscriptions("", 1, Duration.ofMillis(200))).isFalse();
         }
@@ -97,7 +97,7 @@ class ReadyWaitTest {
     @Test
     void aPrefixGivenUpByItsOnlyHolderNoLongerCounts() {
         try (Subscriber sub = new Subscriber(o -> o.subscribe("gone").subscribe("kept"));
-                PubSubClient client = ZmqRpc.connectPubSub(RpcOptions.connect(sub.endpoint()))) {
+                PubSubClient client = ZmqRpc.connectPubSub(ClientOptions.connect(sub.endpoint()))) {
             assertThat(client.awaitSubscriptions("gone", 1, WAIT)).isTrue();
             assertThat(client.awaitSubscriptions("kept", 1, WAIT)).isTrue();
             sub.server.unsubscribe("gone");

@@ -1,7 +1,7 @@
 package io.zmqrpc.runtime.pubsub;
 
 import io.zmqrpc.runtime.PubSubServer;
-import io.zmqrpc.runtime.RpcOptions;
+import io.zmqrpc.runtime.ServerOptions;
 import io.zmqrpc.runtime.ZmqRpc;
 import io.zmqrpc.testing.Inbox;
 import java.util.Map;
@@ -21,19 +21,19 @@ final class Subscriber implements AutoCloseable {
     private final ExecutorService ordered = Executors.newSingleThreadExecutor();
 
     /** A subscriber serving a {@link Listener} at the root. */
-    Subscriber(UnaryOperator<RpcOptions.Builder> options) {
+    Subscriber(UnaryOperator<ServerOptions.Builder> options) {
         this(Listener::new, options);
     }
 
     /** A subscriber serving a {@link Listener} under a namespace. */
-    Subscriber(String namespace, UnaryOperator<RpcOptions.Builder> options) {
+    Subscriber(String namespace, UnaryOperator<ServerOptions.Builder> options) {
         this(inbox -> Map.of(namespace, new Listener(inbox)), options);
     }
 
     /** A subscriber serving the handler made for its inbox. */
-    Subscriber(Function<Inbox, Object> handler, UnaryOperator<RpcOptions.Builder> options) {
-        RpcOptions.Builder builder = options.apply(RpcOptions.builder().executor(ordered));
-        if (builder.build().connectEndpoints().isEmpty()) {
+    Subscriber(Function<Inbox, Object> handler, UnaryOperator<ServerOptions.Builder> options) {
+        ServerOptions.Builder builder = options.apply(ServerOptions.builder().executor(ordered));
+        if (builder.build().socket().connectEndpoints().isEmpty()) {
             builder.bind("tcp://127.0.0.1:*");
         }
         server = ZmqRpc.servePubSub(handler.apply(inbox), builder.build());

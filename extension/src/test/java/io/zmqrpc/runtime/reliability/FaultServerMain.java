@@ -1,8 +1,8 @@
 package io.zmqrpc.runtime.reliability;
 
 import io.zmqrpc.RpcMethod;
-import io.zmqrpc.runtime.RpcOptions;
 import io.zmqrpc.runtime.RpcServer;
+import io.zmqrpc.runtime.ServerOptions;
 import io.zmqrpc.runtime.ZmqRpc;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +37,7 @@ public final class FaultServerMain {
      * @throws InterruptedException never in practice
      */
     public static void main(String[] args) throws InterruptedException {
-        RpcServer server = ZmqRpc.serveRpc(new Service(), RpcOptions.builder().bind(args[0]).name("child").build());
+        RpcServer server = ZmqRpc.serveRpc(new Service(), ServerOptions.builder().bind(args[0]).name("child").build());
         // The parent reads this line from the child's stdout: the protocol between the two processes.
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
                 StandardCharsets.UTF_8);

@@ -3,13 +3,15 @@ package io.zmqrpc.runtime.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.zmqrpc.RpcClient;
+import io.zmqrpc.RpcChannel;
 import io.zmqrpc.RpcException;
 import io.zmqrpc.RpcMethod;
 import io.zmqrpc.RpcTimeoutException;
 import io.zmqrpc.ServiceClosedException;
-import io.zmqrpc.runtime.RpcOptions;
+import io.zmqrpc.runtime.ClientOptions;
+import io.zmqrpc.runtime.EndpointOptions;
 import io.zmqrpc.runtime.RpcServer;
+import io.zmqrpc.runtime.ServerOptions;
 import io.zmqrpc.runtime.ZmqRpc;
 import io.zmqrpc.testing.TcpProxy;
 import java.io.BufferedReader;
@@ -67,7 +69,7 @@ class FaultsTest {
     void killedServerTimesOutPendingCallsAndTheSameClientWorksWhenItIsBack() throws Exception {
         Process first = startChild("tcp://127.0.0.1:*");
         String endpoint = readReady(first);
-        try (RpcClient client = ZmqRpc.connectRpc(RpcOptions.builder().connect(endpoint)
+        try (RpcChannel client = ZmqRpc.connectRpc(ClientOptions.builder().connect(endpoint)
                 .timeout(Duration.ofSeconds(3)).build())) {
             assertThat(callUntilAnswered(client, "before")).isEqualTo("before");
             List<CompletableFuture<String>> pending = new ArrayList<>();
@@ -116,7 +118,7 @@ class FaultsTest {
         return ready.substring("READY ".length());
     }
 
-    private static String callUntilAnswered(RpcClient client, String text) {
+    private static String callUntilAnswered(RpcChannel client, String text) {
         return Retry.untilAnswered(() -> client.call(String.class, "echo", text));
     }
 
@@ -126,9 +128,9 @@ class FaultsTest {
     void closingTheClientFailsEveryPendingCallWithServiceClosed() throws Exception {
         // Some calls run (the pool is small), the rest wait in the queue: all are pending on the client.
         Gate gate = new Gate(1);
-        RpcServer server = ZmqRpc.serveRpc(gate, RpcOptions.bind("tcp://127.0.0.1:*"));
+        RpcServer server = ZmqRpc.serveRpc(gate, ServerOptions.bind("tcp://127.0.0.1:*"));
         try {
-            RpcClient client = ZmqRpc.connectRpc(RpcOptions.connect(server.endpoints().get(0)));
+            RpcChannel client = ZmqRpc.connectRpc(ClientOptions.connect(server.endpoints().get(0)));
             List<CompletableFuture<String>> pending = new ArrayList<>();
             for (int i = 0; i < 10; i++) {
                 pending.add(client.callAsync(String.class, "blocked", List.of("c" + i), Map.of()));
@@ -150,9 +152,9 @@ class FaultsTest {
     @Test
     void closingTheServerLetsCallsFinishWithinTheGrace() throws Exception {
         Gate gate = new Gate(5);
-        RpcServer server = ZmqRpc.serveRpc(gate, RpcOptions.builder().bind("tcp://127.0.0.1:*")
+        RpcServer server = ZmqRpc.serveRpc(gate, ServerOptions.builder().bind("tcp://127.0.0.1:*")
                 .shutdownGrace(Duration.ofSeconds(30)).build());
-        try (RpcClient client = ZmqRpc.connectRpc(RpcOptions.connect(server.endpoints().get(0)))) {
+        try (RpcChannel client = ZmqRpc.connectRpc(ClientOptions.connect(server.endpoints().get(0)))) {
             List<CompletableFuture<String>> calls = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
                 calls.add(client.callAsync(String.class, "sleep", List.of("s" + i, 300), Map.of()));
@@ -168,9 +170,9 @@ class FaultsTest {
     @Test
     void closingTheServerAnswersCallsStillRunningAfterTheGraceWithAnError() throws Exception {
         Gate gate = new Gate(5);
-        RpcServer server = ZmqRpc.serveRpc(gate, RpcOptions.builder().bind("tcp://127.0.0.1:*")
+        RpcServer server = ZmqRpc.serveRpc(gate, ServerOptions.builder().bind("tcp://127.0.0.1:*")
                 .shutdownGrace(Duration.ofMillis(300)).build());
-        try (RpcClient client = ZmqRpc.connectRpc(RpcOptions.connect(server.endpoints().get(0)))) {
+        try (RpcChannel client = ZmqRpc.connectRpc(ClientOptions.connect(server.endpoints().get(0)))) {
             List<CompletableFuture<String>> calls = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
                 calls.add(client.callAsync(String.class, "blocked", List.of("b" + i), Map.of()));
@@ -205,7 +207,7 @@ class FaultsTest {
                     // the context closed under it
                 }
             }, "silent-peer");
-            try (RpcClient client = ZmqRpc.connectRpc(RpcOptions.builder().connect(silent.getLastEndpoint())
+            try (RpcChannel client = ZmqRpc.connectRpc(ClientOptions.builder().connect(silent.getLastEndpoint())
                     .timeout(Duration.ofMillis(500)).build())) {
                 List<CompletableFuture<Object>> pending = new ArrayList<>(calls);
                 for (int i = 0; i < calls; i++) {
@@ -232,11 +234,11 @@ class FaultsTest {
 
     @Test
     void clientHeartbeatsDetectASilentlyDeadServerAndReconnect() throws Exception {
-        RpcServer server = ZmqRpc.serveRpc(new Gate(0), RpcOptions.bind("tcp://127.0.0.1:*"));
+        RpcServer server = ZmqRpc.serveRpc(new Gate(0), ServerOptions.bind("tcp://127.0.0.1:*"));
         try (TcpProxy proxy = new TcpProxy(TcpProxy.port(server.endpoints().get(0)));
-                RpcClient withHeartbeat = ZmqRpc.connectRpc(heartbeat(RpcOptions.builder().connect(proxy.endpoint()))
+                RpcChannel withHeartbeat = ZmqRpc.connectRpc(heartbeat(ClientOptions.builder().connect(proxy.endpoint()))
                         .timeout(Duration.ofSeconds(3)).build());
-                RpcClient without = ZmqRpc.connectRpc(RpcOptions.builder().connect(proxy.endpoint())
+                RpcChannel without = ZmqRpc.connectRpc(ClientOptions.builder().connect(proxy.endpoint())
                         .timeout(Duration.ofSeconds(2)).build())) {
             assertThat(withHeartbeat.call(String.class, "echo", "a")).isEqualTo("a");
             assertThat(without.call(String.class, "echo", "b")).isEqualTo("b");
@@ -254,9 +256,9 @@ class FaultsTest {
 
     @Test
     void serverHeartbeatsDropASilentlyDeadClientConnection() throws Exception {
-        RpcServer server = ZmqRpc.serveRpc(new Gate(0), heartbeat(RpcOptions.builder().bind("tcp://127.0.0.1:*")).build());
+        RpcServer server = ZmqRpc.serveRpc(new Gate(0), heartbeat(ServerOptions.builder().bind("tcp://127.0.0.1:*")).build());
         try (TcpProxy proxy = new TcpProxy(TcpProxy.port(server.endpoints().get(0)));
-                RpcClient client = ZmqRpc.connectRpc(RpcOptions.builder().connect(proxy.endpoint())
+                RpcChannel client = ZmqRpc.connectRpc(ClientOptions.builder().connect(proxy.endpoint())
                         .timeout(Duration.ofSeconds(3)).build())) {
             assertThat(client.call(String.class, "echo", "a")).isEqualTo("a");
             proxy.freeze();
@@ -268,7 +270,7 @@ class FaultsTest {
         }
     }
 
-    private static RpcOptions.Builder heartbeat(RpcOptions.Builder options) {
+    private static <B extends EndpointOptions.Builder<B, ?>> B heartbeat(B options) {
         return options.heartbeat(Duration.ofMillis(200), Duration.ofSeconds(1), Duration.ofSeconds(2));
     }
 }

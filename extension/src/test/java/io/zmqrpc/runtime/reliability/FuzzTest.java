@@ -2,10 +2,11 @@ package io.zmqrpc.runtime.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zmqrpc.RpcClient;
+import io.zmqrpc.RpcChannel;
 import io.zmqrpc.RpcMethod;
-import io.zmqrpc.runtime.RpcOptions;
+import io.zmqrpc.runtime.ClientOptions;
 import io.zmqrpc.runtime.RpcServer;
+import io.zmqrpc.runtime.ServerOptions;
 import io.zmqrpc.runtime.ZmqRpc;
 import io.zmqrpc.testing.LogCapture;
 import java.time.Duration;
@@ -47,7 +48,7 @@ class FuzzTest {
     void serverSurvivesMutatedFramesWhileServingGoodCalls() throws Exception {
         List<byte[][]> seeds = RecordedFrames.requests();
         try (LogCapture log = LogCapture.all()) {
-            RpcServer server = ZmqRpc.serveRpc(new Target(), RpcOptions.builder().bind("tcp://127.0.0.1:*")
+            RpcServer server = ZmqRpc.serveRpc(new Target(), ServerOptions.builder().bind("tcp://127.0.0.1:*")
                     .name("fuzzed").build());
             String endpoint = server.endpoints().get(0);
             AtomicBoolean stop = new AtomicBoolean();
@@ -87,7 +88,7 @@ class FuzzTest {
                 good.join(TimeUnit.SECONDS.toMillis(60));
 
                 // Still serving after the storm.
-                try (RpcClient after = ZmqRpc.connectRpc(RpcOptions.connect(endpoint))) {
+                try (RpcChannel after = ZmqRpc.connectRpc(ClientOptions.connect(endpoint))) {
                     assertThat(after.call(Long.class, "add", 40, 2)).isEqualTo(42L);
                 }
                 server.close();
@@ -124,7 +125,7 @@ class FuzzTest {
     }
 
     private static void callWell(String endpoint, AtomicBoolean stop, AtomicLong calls, AtomicReference<Throwable> failure) {
-        try (RpcClient client = ZmqRpc.connectRpc(RpcOptions.builder().connect(endpoint)
+        try (RpcChannel client = ZmqRpc.connectRpc(ClientOptions.builder().connect(endpoint)
                 .timeout(Duration.ofSeconds(60)).build())) {
             for (long i = 0; !stop.get(); i++) {
                 long got = client.call(Long.class, "add", i, 1_000_000);

@@ -3,11 +3,13 @@ package io.zmqrpc.runtime.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.zmqrpc.RpcClient;
+import io.zmqrpc.RpcChannel;
 import io.zmqrpc.RpcMethod;
 import io.zmqrpc.RpcTimeoutException;
-import io.zmqrpc.runtime.RpcOptions;
+import io.zmqrpc.runtime.ClientOptions;
+import io.zmqrpc.runtime.EndpointOptions;
 import io.zmqrpc.runtime.RpcServer;
+import io.zmqrpc.runtime.ServerOptions;
 import io.zmqrpc.runtime.ZmqRpc;
 import io.zmqrpc.runtime.wire.DecodeLimits;
 import java.time.Duration;
@@ -55,15 +57,15 @@ class LimitsTest {
         }
     }
 
-    private static RpcClient client(RpcServer server, Duration timeout) {
-        return ZmqRpc.connectRpc(RpcOptions.builder().connect(server.endpoints().get(0)).timeout(timeout).build());
+    private static RpcChannel client(RpcServer server, Duration timeout) {
+        return ZmqRpc.connectRpc(ClientOptions.builder().connect(server.endpoints().get(0)).timeout(timeout).build());
     }
 
     @Test
     void oversizedMessageIsRefusedAndTheServerKeepsServing() {
-        RpcServer server = ZmqRpc.serveRpc(new Meter(), RpcOptions.builder().bind("tcp://127.0.0.1:*")
+        RpcServer server = ZmqRpc.serveRpc(new Meter(), ServerOptions.builder().bind("tcp://127.0.0.1:*")
                 .maxMessageSize(64 * 1024).build());
-        try (RpcClient client = client(server, Duration.ofSeconds(2))) {
+        try (RpcChannel client = client(server, Duration.ofSeconds(2))) {
             assertThat(client.call(Integer.class, "size", "x".repeat(60_000))).isEqualTo(60_000);
             assertThatThrownBy(() -> client.call(Integer.class, "size", "x".repeat(70_000)))
                     .isInstanceOf(RpcTimeoutException.class);
@@ -77,9 +79,9 @@ class LimitsTest {
 
     @Test
     void nestingDeeperThanTheLimitGetsNoAnswer() {
-        RpcServer server = ZmqRpc.serveRpc(new Meter(), RpcOptions.builder().bind("tcp://127.0.0.1:*")
+        RpcServer server = ZmqRpc.serveRpc(new Meter(), ServerOptions.builder().bind("tcp://127.0.0.1:*")
                 .decodeLimits(new DecodeLimits(8, 100)).build());
-        try (RpcClient client = client(server, Duration.ofSeconds(2))) {
+        try (RpcChannel client = client(server, Duration.ofSeconds(2))) {
             // The arguments array is level 1, so a value may nest 7 levels.
             assertThat(client.call(Integer.class, "depth", nested(6))).isEqualTo(6);
             assertThatThrownBy(() -> client.call(Integer.class, "depth", nested(8)))
@@ -92,9 +94,9 @@ class LimitsTest {
 
     @Test
     void containersLargerThanTheLimitGetNoAnswer() {
-        RpcServer server = ZmqRpc.serveRpc(new Meter(), RpcOptions.builder().bind("tcp://127.0.0.1:*")
+        RpcServer server = ZmqRpc.serveRpc(new Meter(), ServerOptions.builder().bind("tcp://127.0.0.1:*")
                 .decodeLimits(new DecodeLimits(8, 100)).build());
-        try (RpcClient client = client(server, Duration.ofSeconds(2))) {
+        try (RpcChannel client = client(server, Duration.ofSeconds(2))) {
             assertThat(client.call(Integer.class, "size", Collections.nCopies(100, 1))).isEqualTo(100);
             assertThatThrownBy(() -> client.call(Integer.class, "size", Collections.nCopies(101, 1)))
                     .isInstanceOf(RpcTimeoutException.class);
@@ -116,10 +118,10 @@ class LimitsTest {
     void maxInFlightStopsReadingAndServesTheRestLater() throws Exception {
         Meter meter = new Meter();
         ExecutorService handlers = Executors.newFixedThreadPool(16);
-        RpcServer server = ZmqRpc.serveRpc(meter, RpcOptions.builder().bind("tcp://127.0.0.1:*")
+        RpcServer server = ZmqRpc.serveRpc(meter, ServerOptions.builder().bind("tcp://127.0.0.1:*")
                 .maxInFlight(4).executor(handlers).build());
         meter.server = server;
-        try (RpcClient client = client(server, Duration.ofSeconds(60))) {
+        try (RpcChannel client = client(server, Duration.ofSeconds(60))) {
             List<CompletableFuture<Long>> calls = new ArrayList<>();
             for (long i = 0; i < 60; i++) {
                 calls.add(client.callAsync(Long.class, "slow", List.of(i), java.util.Map.of()));
@@ -143,15 +145,18 @@ class LimitsTest {
 
     @Test
     void defaults() {
-        RpcOptions defaults = RpcOptions.builder().build();
-        assertThat(defaults.maxMessageSize()).isEqualTo(16L << 20);
-        assertThat(defaults.decodeLimits()).isEqualTo(new DecodeLimits(64, 1_000_000));
-        assertThat(defaults.maxInFlight()).isEqualTo(1000);
-        assertThat(defaults.sendHighWaterMark()).isEqualTo(1000);
-        assertThat(defaults.receiveHighWaterMark()).isEqualTo(1000);
-        assertThat(defaults.timeout()).isEqualTo(Duration.ofSeconds(30));
-        assertThat(defaults.shutdownGrace()).isEqualTo(Duration.ofSeconds(5));
-        assertThat(defaults.heartbeatInterval()).isNull();
-        assertThat(defaults.curve()).isNull();
+        ServerOptions server = ServerOptions.builder().build();
+        ClientOptions client = ClientOptions.builder().build();
+        for (EndpointOptions defaults : List.of(server, client)) {
+            assertThat(defaults.socket().maxMessageSize()).isEqualTo(16L << 20);
+            assertThat(defaults.decodeLimits()).isEqualTo(new DecodeLimits(64, 1_000_000));
+            assertThat(defaults.socket().sendHighWaterMark()).isEqualTo(1000);
+            assertThat(defaults.socket().receiveHighWaterMark()).isEqualTo(1000);
+            assertThat(defaults.socket().heartbeat()).isNull();
+            assertThat(defaults.socket().curve()).isNull();
+        }
+        assertThat(server.maxInFlight()).isEqualTo(1000);
+        assertThat(client.timeout()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(server.shutdownGrace()).isEqualTo(Duration.ofSeconds(5));
     }
 }

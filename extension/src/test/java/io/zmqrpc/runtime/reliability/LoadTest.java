@@ -2,10 +2,11 @@ package io.zmqrpc.runtime.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zmqrpc.RpcClient;
+import io.zmqrpc.RpcChannel;
 import io.zmqrpc.RpcMethod;
-import io.zmqrpc.runtime.RpcOptions;
+import io.zmqrpc.runtime.ClientOptions;
 import io.zmqrpc.runtime.RpcServer;
+import io.zmqrpc.runtime.ServerOptions;
 import io.zmqrpc.runtime.ZmqRpc;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -58,15 +59,15 @@ class LoadTest {
     void everyCallGetsItsOwnAnswer() throws Exception {
         Echo echoA = new Echo("A");
         Echo echoB = new Echo("B");
-        RpcServer a = ZmqRpc.serveRpc(echoA, RpcOptions.builder().bind("tcp://127.0.0.1:*").name("load-a").build());
-        RpcServer b = ZmqRpc.serveRpc(echoB, RpcOptions.builder().bind("tcp://127.0.0.1:*").name("load-b").build());
-        List<RpcClient> clients = new ArrayList<>();
+        RpcServer a = ZmqRpc.serveRpc(echoA, ServerOptions.builder().bind("tcp://127.0.0.1:*").name("load-a").build());
+        RpcServer b = ZmqRpc.serveRpc(echoB, ServerOptions.builder().bind("tcp://127.0.0.1:*").name("load-b").build());
+        List<RpcChannel> clients = new ArrayList<>();
         ExecutorService threads = Executors.newFixedThreadPool(THREADS);
         Set<String> answers = ConcurrentHashMap.newKeySet();
         try {
             for (int c = 0; c < CLIENTS; c++) {
                 // Each client spreads its calls over both servers.
-                clients.add(ZmqRpc.connectRpc(RpcOptions.builder().connect(a.endpoints().get(0), b.endpoints().get(0))
+                clients.add(ZmqRpc.connectRpc(ClientOptions.builder().connect(a.endpoints().get(0), b.endpoints().get(0))
                         .timeout(Duration.ofSeconds(60)).name("load-client-" + c).build()));
             }
             long start = System.nanoTime();
@@ -89,22 +90,22 @@ class LoadTest {
             assertThat(echoA.served.get() + echoB.served.get()).isEqualTo(total);
             assertThat(echoA.served.get()).isPositive();
             assertThat(echoB.served.get()).isPositive();
-            for (RpcClient client : clients) {
+            for (RpcChannel client : clients) {
                 assertThat(client.pendingCalls()).isZero();
             }
         } finally {
             threads.shutdownNow();
-            clients.forEach(RpcClient::close);
+            clients.forEach(RpcChannel::close);
             a.close();
             b.close();
         }
     }
 
     /** One thread's calls: on each client, alternating windows of async calls and blocking calls. */
-    private static int run(int thread, List<RpcClient> clients, Set<String> answers) throws Exception {
+    private static int run(int thread, List<RpcChannel> clients, Set<String> answers) throws Exception {
         int done = 0;
         for (int c = 0; c < clients.size(); c++) {
-            RpcClient client = clients.get(c);
+            RpcChannel client = clients.get(c);
             String caller = "t" + thread + "c" + c;
             List<CompletableFuture<String>> window = new ArrayList<>(WINDOW);
             List<Long> windowSeqs = new ArrayList<>(WINDOW);

@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zmqrpc.GenericRpcException;
 import io.zmqrpc.MethodNotFoundException;
-import io.zmqrpc.RpcClient;
+import io.zmqrpc.RpcChannel;
 import io.zmqrpc.RpcMethod;
-import io.zmqrpc.runtime.RpcOptions;
+import io.zmqrpc.runtime.ClientOptions;
 import io.zmqrpc.runtime.RpcServer;
+import io.zmqrpc.runtime.ServerOptions;
 import io.zmqrpc.runtime.ZmqRpc;
 import io.zmqrpc.runtime.errors.DefaultErrorRegistry;
 import java.nio.ByteBuffer;
@@ -18,9 +19,9 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.msgpack.core.MessageBufferPacker;
 import org.msgpack.core.MessagePack;
 import org.zeromq.SocketType;
@@ -57,8 +58,8 @@ class RemoteSurfaceTest {
     @ValueSource(strings = {"getClass", "toString", "wait", "hashCode", "notify", "notRemote", "staticMethod",
         "inherited", "ping.getClass", "__class__", ""})
     void onlyRpcMethodsAreReachable(String name) {
-        RpcServer server = ZmqRpc.serveRpc(new Service(), RpcOptions.bind("tcp://127.0.0.1:*"));
-        try (RpcClient client = ZmqRpc.connectRpc(RpcOptions.connect(server.endpoints().get(0)))) {
+        RpcServer server = ZmqRpc.serveRpc(new Service(), ServerOptions.bind("tcp://127.0.0.1:*"));
+        try (RpcChannel client = ZmqRpc.connectRpc(ClientOptions.connect(server.endpoints().get(0)))) {
             assertThat(client.call(String.class, "ping")).isEqualTo("pong");
             assertThatThrownBy(() -> client.call(name))
                     .isInstanceOfSatisfying(MethodNotFoundException.class, e -> {
@@ -93,7 +94,7 @@ class RemoteSurfaceTest {
         try (ZContext context = new ZContext(1); ZMQ.Socket router = context.createSocket(SocketType.ROUTER)) {
             router.setLinger(0);
             router.bind("tcp://127.0.0.1:*");
-            try (RpcClient client = ZmqRpc.connectRpc(RpcOptions.builder().connect(router.getLastEndpoint())
+            try (RpcChannel client = ZmqRpc.connectRpc(ClientOptions.builder().connect(router.getLastEndpoint())
                     .errorRegistry(registry).build())) {
                 CompletableFuture<Object> call = client.callAsync("run", "rm", "-rf", "/");
                 byte[] identity = router.recv();

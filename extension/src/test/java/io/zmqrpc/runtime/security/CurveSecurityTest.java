@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zmqrpc.PipelineClient;
 import io.zmqrpc.PubSubClient;
-import io.zmqrpc.RpcClient;
+import io.zmqrpc.RpcChannel;
 import io.zmqrpc.RpcMethod;
 import io.zmqrpc.RpcTimeoutException;
-import io.zmqrpc.runtime.RpcOptions;
+import io.zmqrpc.runtime.ClientOptions;
 import io.zmqrpc.runtime.RpcServer;
+import io.zmqrpc.runtime.ServerOptions;
 import io.zmqrpc.runtime.ZmqRpc;
 import io.zmqrpc.testing.LogCapture;
 import io.zmqrpc.testing.TcpProxy;
@@ -20,7 +21,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,13 +43,13 @@ class CurveSecurityTest {
         }
     }
 
-    private static RpcOptions.Builder curveServer() {
-        return RpcOptions.builder().bind("tcp://127.0.0.1:*").curveServer(SERVER.secretKey())
+    private static ServerOptions.Builder curveServer() {
+        return ServerOptions.builder().bind("tcp://127.0.0.1:*").curveServer(SERVER.secretKey())
                 .curveAllow(ALLOWED.publicKey()).name("vault");
     }
 
-    private static RpcOptions client(String endpoint, Function<RpcOptions.Builder, RpcOptions.Builder> curve) {
-        return curve.apply(RpcOptions.builder().connect(endpoint).timeout(Duration.ofSeconds(2))).build();
+    private static ClientOptions client(String endpoint, UnaryOperator<ClientOptions.Builder> curve) {
+        return curve.apply(ClientOptions.builder().connect(endpoint).timeout(Duration.ofSeconds(2))).build();
     }
 
     @Test
@@ -56,7 +57,7 @@ class CurveSecurityTest {
         Vault vault = new Vault();
         RpcServer server = ZmqRpc.serveRpc(vault, curveServer().build());
         try (TcpProxy proxy = new TcpProxy(TcpProxy.port(server.endpoints().get(0)));
-                RpcClient client = ZmqRpc.connectRpc(client(proxy.endpoint(),
+                RpcChannel client = ZmqRpc.connectRpc(client(proxy.endpoint(),
                         b -> b.curveClient(ALLOWED.publicKey(), ALLOWED.secretKey(), SERVER.publicKey())
                                 .timeout(Duration.ofSeconds(30))))) {
             assertThat(client.call(String.class, "secret_method", SECRET_ARGUMENT)).isEqualTo("sealed:" + SECRET_ARGUMENT);
@@ -70,9 +71,9 @@ class CurveSecurityTest {
 
     @Test
     void withoutCurveTheWireCarriesPlaintext() throws Exception {
-        RpcServer server = ZmqRpc.serveRpc(new Vault(), RpcOptions.bind("tcp://127.0.0.1:*"));
+        RpcServer server = ZmqRpc.serveRpc(new Vault(), ServerOptions.bind("tcp://127.0.0.1:*"));
         try (TcpProxy proxy = new TcpProxy(TcpProxy.port(server.endpoints().get(0)));
-                RpcClient client = ZmqRpc.connectRpc(client(proxy.endpoint(), b -> b.timeout(Duration.ofSeconds(30))))) {
+                RpcChannel client = ZmqRpc.connectRpc(client(proxy.endpoint(), b -> b.timeout(Duration.ofSeconds(30))))) {
             assertThat(client.call(String.class, "secret_method", SECRET_ARGUMENT)).isEqualTo("sealed:" + SECRET_ARGUMENT);
             String wire = new String(proxy.recorded(), StandardCharsets.ISO_8859_1);
             assertThat(wire).contains("secret_method").contains(SECRET_ARGUMENT).contains("sealed:");
@@ -98,11 +99,11 @@ class CurveSecurityTest {
                 "refused a peer");
     }
 
-    private void assertRefused(Function<RpcOptions.Builder, RpcOptions.Builder> curve, String logged) {
+    private void assertRefused(UnaryOperator<ClientOptions.Builder> curve, String logged) {
         Vault vault = new Vault();
         try (LogCapture log = LogCapture.all()) {
             RpcServer server = ZmqRpc.serveRpc(vault, curveServer().build());
-            try (RpcClient client = ZmqRpc.connectRpc(client(server.endpoints().get(0), curve))) {
+            try (RpcChannel client = ZmqRpc.connectRpc(client(server.endpoints().get(0), curve))) {
                 assertThatThrownBy(() -> client.call(String.class, "secret_method", SECRET_ARGUMENT))
                         .isInstanceOf(RpcTimeoutException.class);
                 assertThat(client.pendingCalls()).isZero();
@@ -175,9 +176,9 @@ class CurveSecurityTest {
         new org.zeromq.ZCert(ALLOWED.publicKey(), ALLOWED.secretKey()).saveSecret(zcert.toString());
         assertThat(CurveKeys.read(zcert)).isEqualTo(ALLOWED);
 
-        RpcServer server = ZmqRpc.serveRpc(new Vault(), RpcOptions.builder().bind("tcp://127.0.0.1:*")
+        RpcServer server = ZmqRpc.serveRpc(new Vault(), ServerOptions.builder().bind("tcp://127.0.0.1:*")
                 .curveServer(serverSecret).curveAllow(ALLOWED.publicKey()).build());
-        try (RpcClient client = ZmqRpc.connectRpc(RpcOptions.builder().connect(server.endpoints().get(0))
+        try (RpcChannel client = ZmqRpc.connectRpc(ClientOptions.builder().connect(server.endpoints().get(0))
                 .curveClient(clientSecret, serverPublic).build())) {
             assertThat(client.call(String.class, "secret_method", "x")).isEqualTo("sealed:x");
         } finally {
@@ -187,14 +188,14 @@ class CurveSecurityTest {
 
     @Test
     void badKeysFailTheOptions() {
-        assertThatThrownBy(() -> RpcOptions.builder().curveServer("too short"))
+        assertThatThrownBy(() -> ServerOptions.builder().curveServer("too short"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("CURVE secret key must be 40 characters");
-        assertThatThrownBy(() -> RpcOptions.builder().curveServer("~".repeat(40)))
+        assertThatThrownBy(() -> ServerOptions.builder().curveServer("~".repeat(40)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("CURVE secret key must be 40 characters of Z85 text, got text that is not Z85");
-        assertThatThrownBy(() -> RpcOptions.builder().curveClient(null, ALLOWED.secretKey(), SERVER.publicKey()))
+        assertThatThrownBy(() -> ClientOptions.builder().curveClient(null, ALLOWED.secretKey(), SERVER.publicKey()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("CURVE public key is missing");
-        assertThatThrownBy(() -> RpcOptions.builder().curveAllow(ALLOWED.publicKey()).build())
+        assertThatThrownBy(() -> ServerOptions.builder().curveAllow(ALLOWED.publicKey()).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("curveAllow needs curveServer");
         assertThat(CurveKeys.generate().toString()).contains("secretKey=***");
     }

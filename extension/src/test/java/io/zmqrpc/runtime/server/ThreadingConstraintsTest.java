@@ -2,7 +2,7 @@ package io.zmqrpc.runtime.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zmqrpc.RpcClient;
+import io.zmqrpc.RpcChannel;
 import io.zmqrpc.runtime.server.fixtures.ThreadRecorder;
 import io.zmqrpc.runtime.transport.OpenSockets;
 import io.zmqrpc.testing.Loopback;
@@ -24,7 +24,7 @@ class ThreadingConstraintsTest {
     void callsCreateNoThreadAndNoSocket() throws Exception {
         ThreadRecorder recorder = new ThreadRecorder();
         try (Loopback loop = Loopback.serve(recorder)) {
-            RpcClient client = loop.client();
+            RpcChannel client = loop.client();
             run(client, 300);
             int threadsBefore = THREADS.getThreadCount();
             int socketsBefore = OpenSockets.count();
@@ -51,7 +51,7 @@ class ThreadingConstraintsTest {
     }
 
     /** Blocking and asynchronous calls, half each, checking every answer. */
-    private static void run(RpcClient client, int calls) throws Exception {
+    private static void run(RpcChannel client, int calls) throws Exception {
         List<CompletableFuture<Long>> async = new ArrayList<>();
         for (long i = 0; i < calls; i++) {
             if (i % 2 == 0) {

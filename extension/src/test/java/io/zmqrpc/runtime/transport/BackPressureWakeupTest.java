@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zmqrpc.PipelineClient;
 import io.zmqrpc.RpcMethod;
-import io.zmqrpc.runtime.RpcOptions;
+import io.zmqrpc.runtime.ClientOptions;
 import io.zmqrpc.runtime.RpcServer;
+import io.zmqrpc.runtime.ServerOptions;
 import io.zmqrpc.runtime.ZmqRpc;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +38,8 @@ class BackPressureWakeupTest {
         Counter counter = new Counter();
         int notifications = 20_000;
         try (RpcServer server = ZmqRpc.servePipeline(counter,
-                RpcOptions.builder().bind("tcp://127.0.0.1:*").maxInFlight(1).build());
-             PipelineClient client = ZmqRpc.connectPipeline(RpcOptions.connect(server.endpoints().get(0)))) {
+                ServerOptions.builder().bind("tcp://127.0.0.1:*").maxInFlight(1).build());
+             PipelineClient client = ZmqRpc.connectPipeline(ClientOptions.connect(server.endpoints().get(0)))) {
             for (int i = 0; i < notifications; i++) {
                 client.notify("hit", List.of(i), Map.of());
             }

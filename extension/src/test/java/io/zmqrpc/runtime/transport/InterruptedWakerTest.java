@@ -2,11 +2,12 @@ package io.zmqrpc.runtime.transport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zmqrpc.RpcClient;
+import io.zmqrpc.RpcChannel;
 import io.zmqrpc.RpcException;
 import io.zmqrpc.RpcMethod;
-import io.zmqrpc.runtime.RpcOptions;
+import io.zmqrpc.runtime.ClientOptions;
 import io.zmqrpc.runtime.RpcServer;
+import io.zmqrpc.runtime.ServerOptions;
 import io.zmqrpc.runtime.ZmqRpc;
 import io.zmqrpc.testing.ThreadCpu;
 import java.time.Duration;
@@ -37,9 +38,9 @@ class InterruptedWakerTest {
 
     @Test
     void repliesSentByInterruptedHandlerThreadsStillLeaveAndTheSocketThreadStillSleeps() throws Exception {
-        try (RpcServer server = ZmqRpc.serveRpc(new Interrupted(), RpcOptions.builder().name("interrupted-server")
+        try (RpcServer server = ZmqRpc.serveRpc(new Interrupted(), ServerOptions.builder().name("interrupted-server")
                     .bind("tcp://127.0.0.1:*").build());
-             RpcClient client = ZmqRpc.connectRpc(RpcOptions.builder().connect(server.endpoints().get(0))
+             RpcChannel client = ZmqRpc.connectRpc(ClientOptions.builder().connect(server.endpoints().get(0))
                      .timeout(Duration.ofSeconds(5)).build())) {
             List<String> replies = new ArrayList<>();
             for (int n = 0; n < 50; n++) {
@@ -63,8 +64,8 @@ class InterruptedWakerTest {
 
     @Test
     void aCallerWithItsInterruptFlagSetDoesNotBreakTheClient() throws Exception {
-        try (RpcServer server = ZmqRpc.serveRpc(new Echo(), RpcOptions.bind("tcp://127.0.0.1:*"));
-             RpcClient client = ZmqRpc.connectRpc(RpcOptions.builder().connect(server.endpoints().get(0))
+        try (RpcServer server = ZmqRpc.serveRpc(new Echo(), ServerOptions.bind("tcp://127.0.0.1:*"));
+             RpcChannel client = ZmqRpc.connectRpc(ClientOptions.builder().connect(server.endpoints().get(0))
                      .timeout(Duration.ofSeconds(5)).build())) {
             assertThat(client.call(Integer.class, "echo", 1)).isEqualTo(1);
             CompletableFuture<Throwable> interruptedCall = CompletableFuture.supplyAsync(() -> {

@@ -3,10 +3,11 @@ package io.zmqrpc.runtime.transport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zmqrpc.PipelineClient;
-import io.zmqrpc.RpcClient;
+import io.zmqrpc.RpcChannel;
 import io.zmqrpc.RpcMethod;
-import io.zmqrpc.runtime.RpcOptions;
+import io.zmqrpc.runtime.ClientOptions;
 import io.zmqrpc.runtime.RpcServer;
+import io.zmqrpc.runtime.ServerOptions;
 import io.zmqrpc.runtime.ZmqRpc;
 import io.zmqrpc.testing.ThreadCpu;
 import java.time.Duration;
@@ -19,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
- * Socket threads that look for work before they sleep ({@code RpcOptions.Builder.spin}) lose no
+ * Socket threads that look for work before they sleep ({@code spin} of the options builders) lose no
  * call and no wake-up, and do go to sleep once there is nothing to do.
  */
 class SpinningLoopTest {
@@ -43,9 +44,9 @@ class SpinningLoopTest {
 
     @Test
     void spinningClientAndServerAnswerEveryCallAndThenSleep() throws Exception {
-        try (RpcServer server = ZmqRpc.serveRpc(new Service(), RpcOptions.builder().name("spinning-server")
+        try (RpcServer server = ZmqRpc.serveRpc(new Service(), ServerOptions.builder().name("spinning-server")
                     .bind("tcp://127.0.0.1:*").spin(SPIN).build());
-             RpcClient client = ZmqRpc.connectRpc(RpcOptions.builder().name("spinning-client")
+             RpcChannel client = ZmqRpc.connectRpc(ClientOptions.builder().name("spinning-client")
                      .connect(server.endpoints().get(0)).spin(SPIN).timeout(Duration.ofSeconds(5)).build())) {
             for (int n = 0; n < 500; n++) {
                 assertThat(client.call(Integer.class, "echo", n)).isEqualTo(n);
@@ -71,9 +72,9 @@ class SpinningLoopTest {
     @Test
     void aSpinningPipelineServerTakesEveryNotification() throws Exception {
         Service service = new Service();
-        try (RpcServer server = ZmqRpc.servePipeline(service, RpcOptions.builder().bind("tcp://127.0.0.1:*")
+        try (RpcServer server = ZmqRpc.servePipeline(service, ServerOptions.builder().bind("tcp://127.0.0.1:*")
                     .spin(SPIN).maxInFlight(1).build());
-             PipelineClient client = ZmqRpc.connectPipeline(RpcOptions.builder().connect(server.endpoints().get(0))
+             PipelineClient client = ZmqRpc.connectPipeline(ClientOptions.builder().connect(server.endpoints().get(0))
                      .spin(SPIN).build())) {
             for (int n = 0; n < 5_000; n++) {
                 client.notify("hit", List.of(n), Map.of());

@@ -2,9 +2,10 @@ package io.zmqrpc.runtime.values;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zmqrpc.RpcClient;
-import io.zmqrpc.runtime.RpcOptions;
+import io.zmqrpc.RpcChannel;
+import io.zmqrpc.runtime.ClientOptions;
 import io.zmqrpc.runtime.RpcServer;
+import io.zmqrpc.runtime.ServerOptions;
 import io.zmqrpc.runtime.ZmqRpc;
 import io.zmqrpc.runtime.values.Shop.Customer;
 import io.zmqrpc.runtime.values.Shop.Line;
@@ -46,14 +47,14 @@ class JavaRoundTripTest {
 
     private final ValuesService service = new ValuesService();
     private RpcServer server;
-    private RpcClient client;
+    private RpcChannel client;
     private ValuesApi api;
 
     @BeforeAll
     void start() {
-        server = ZmqRpc.serveRpc(service, RpcOptions.builder().bind("tcp://127.0.0.1:*")
+        server = ZmqRpc.serveRpc(service, ServerOptions.builder().bind("tcp://127.0.0.1:*")
                 .translators(new PointTranslator()).build());
-        client = ZmqRpc.connectRpc(RpcOptions.builder().connect(server.endpoints().get(0))
+        client = ZmqRpc.connectRpc(ClientOptions.builder().connect(server.endpoints().get(0))
                 .translators(new PointTranslator()).build());
         api = client.proxy(ValuesApi.class);
     }

@@ -3,10 +3,11 @@ package io.zmqrpc.runtime.values;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.zmqrpc.RpcClient;
+import io.zmqrpc.RpcChannel;
 import io.zmqrpc.RpcException;
-import io.zmqrpc.runtime.RpcOptions;
+import io.zmqrpc.runtime.ClientOptions;
 import io.zmqrpc.runtime.RpcServer;
+import io.zmqrpc.runtime.ServerOptions;
 import io.zmqrpc.runtime.ZmqRpc;
 import io.zmqrpc.runtime.values.DateTimeCases.Case;
 import io.zmqrpc.runtime.values.Shop.Customer;
@@ -39,15 +40,15 @@ class PythonValuesInteropTest {
     private static final Order ORDER = new Order(7, List.of(new Line("a-1", 2)), Status.SHIPPED,
             LocalDate.of(1900, 1, 1), Optional.empty());
 
-    private static RpcClient javaClient(String endpoint) {
-        return ZmqRpc.connectRpc(RpcOptions.builder().connect(endpoint).translators(new PointTranslator())
+    private static RpcChannel javaClient(String endpoint) {
+        return ZmqRpc.connectRpc(ClientOptions.builder().connect(endpoint).translators(new PointTranslator())
                 .timeout(Duration.ofSeconds(30)).build());
     }
 
     @Test
     void javaClientToPythonServer() {
         try (PythonPeer python = PythonPeer.startServer("python/values_server.py");
-                RpcClient client = javaClient(python.endpoint())) {
+                RpcChannel client = javaClient(python.endpoint())) {
             SoftAssertions soft = new SoftAssertions();
             for (Case c : DateTimeCases.ALL) {
                 soft.assertThat(client.call(List.class, "describe", c.java())).as("Python receives " + c.python())
@@ -63,7 +64,7 @@ class PythonValuesInteropTest {
     @Test
     void javaOnlyShapesReachPythonAsTheirNearestDatetime() {
         try (PythonPeer python = PythonPeer.startServer("python/values_server.py");
-                RpcClient client = javaClient(python.endpoint())) {
+                RpcChannel client = javaClient(python.endpoint())) {
             // a named zone travels as its offset at that instant; an Instant as UTC; nanoseconds are cut
             assertThat(client.call(List.class, "describe", ZonedDateTime.of(2024, 7, 1, 12, 0, 0, 0, ZoneId.of("Europe/Paris"))))
                     .containsExactly("datetime.datetime", "datetime.datetime(2024, 7, 1, 12, 0, "
@@ -95,7 +96,7 @@ class PythonValuesInteropTest {
     @Test
     void pointAndRecordsJavaClientToPythonServer() {
         try (PythonPeer python = PythonPeer.startServer("python/values_server.py");
-                RpcClient client = javaClient(python.endpoint())) {
+                RpcChannel client = javaClient(python.endpoint())) {
             assertThat(client.call(Point.class, "move", new Point(1, 2), 10, 20)).isEqualTo(new Point(11, 22));
             assertThat(client.call(List.class, "describe", new Point(1, 2))).containsExactly("__main__.Point", "Point(1, 2)");
             assertThat(client.call(Object.class, "make", "Point(-5, 6)")).isEqualTo(new Point(-5, 6));
@@ -124,7 +125,7 @@ class PythonValuesInteropTest {
     @Test
     void pythonClientToJavaServer() {
         ValuesService service = new ValuesService();
-        RpcServer server = ZmqRpc.serveRpc(service, RpcOptions.builder().bind("tcp://127.0.0.1:*")
+        RpcServer server = ZmqRpc.serveRpc(service, ServerOptions.builder().bind("tcp://127.0.0.1:*")
                 .translators(new PointTranslator()).build());
         try {
             String exprs = DateTimeCases.ALL.stream().map(c -> "\"" + c.python().replace("'", "\\'") + "\"")

@@ -3,14 +3,15 @@ package io.zmqrpc.runtime.values;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.zmqrpc.RpcClient;
+import io.zmqrpc.RpcChannel;
 import io.zmqrpc.RpcException;
 import io.zmqrpc.RpcTimeoutException;
-import io.zmqrpc.runtime.RpcOptions;
+import io.zmqrpc.runtime.ClientOptions;
 import io.zmqrpc.runtime.RpcServer;
+import io.zmqrpc.runtime.ServerOptions;
 import io.zmqrpc.runtime.ZmqRpc;
-import io.zmqrpc.spi.ValueTranslator;
 import io.zmqrpc.runtime.wire.WireFormatException;
+import io.zmqrpc.spi.ValueTranslator;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.time.Duration;
@@ -51,13 +52,14 @@ class TranslatorRegistrationTest {
     void serviceLoaderTranslatorsOnlyWhenAsked() throws Exception {
         URL spi = getClass().getClassLoader().getResource("translators-spi/");
         try (URLClassLoader loader = new URLClassLoader(new URL[] {spi}, getClass().getClassLoader())) {
-            RpcOptions loaded = RpcOptions.builder().loadTranslators(loader).build();
+            ServerOptions loaded = ServerOptions.builder().loadTranslators(loader).build();
             assertThat(loaded.translators()).singleElement().isInstanceOf(PointTranslator.class);
-            assertThat(RpcOptions.builder().build().translators()).isEmpty();
+            assertThat(ServerOptions.builder().build().translators()).isEmpty();
+            assertThat(ClientOptions.builder().build().translators()).isEmpty();
 
             RpcServer server = ZmqRpc.serveRpc(new ValuesService(),
                     loaded.toBuilder().bind("tcp://127.0.0.1:*").build());
-            try (RpcClient client = ZmqRpc.connectRpc(RpcOptions.builder().loadTranslators(loader)
+            try (RpcChannel client = ZmqRpc.connectRpc(ClientOptions.builder().loadTranslators(loader)
                     .connect(server.endpoints().get(0)).build())) {
                 assertThat(client.proxy(ValuesApi.class).move(new Point(1, 2), 10, 20)).isEqualTo(new Point(11, 22));
             } finally {
@@ -69,9 +71,9 @@ class TranslatorRegistrationTest {
     @Test
     void aServerDropsARequestItsTranslatorCannotRead() {
         // aiozmq drops a request it cannot unpack without answering; the caller times out
-        RpcServer server = ZmqRpc.serveRpc(new ValuesService(), RpcOptions.builder().bind("tcp://127.0.0.1:*")
+        RpcServer server = ZmqRpc.serveRpc(new ValuesService(), ServerOptions.builder().bind("tcp://127.0.0.1:*")
                 .translators(new RefusingPointTranslator()).build());
-        try (RpcClient client = ZmqRpc.connectRpc(RpcOptions.builder().connect(server.endpoints().get(0))
+        try (RpcChannel client = ZmqRpc.connectRpc(ClientOptions.builder().connect(server.endpoints().get(0))
                 .translators(new PointTranslator()).timeout(Duration.ofSeconds(2)).build())) {
             assertThatThrownBy(() -> client.call(Point.class, "point", new Point(1, 2)))
                     .isInstanceOf(RpcTimeoutException.class);
@@ -84,9 +86,9 @@ class TranslatorRegistrationTest {
 
     @Test
     void aClientReportsAReplyItsTranslatorCannotRead() {
-        RpcServer server = ZmqRpc.serveRpc(new ValuesService(), RpcOptions.builder().bind("tcp://127.0.0.1:*")
+        RpcServer server = ZmqRpc.serveRpc(new ValuesService(), ServerOptions.builder().bind("tcp://127.0.0.1:*")
                 .translators(new PointTranslator()).build());
-        try (RpcClient client = ZmqRpc.connectRpc(RpcOptions.builder().connect(server.endpoints().get(0))
+        try (RpcChannel client = ZmqRpc.connectRpc(ClientOptions.builder().connect(server.endpoints().get(0))
                 .translators(new RefusingPointTranslator()).build())) {
             assertThatThrownBy(() -> client.call(Point.class, "point", new Point(1, 2)))
                     .isExactlyInstanceOf(RpcException.class)

@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zmqrpc.RemoteError;
-import io.zmqrpc.RpcClient;
+import io.zmqrpc.RpcChannel;
 import io.zmqrpc.RpcMethod;
-import io.zmqrpc.runtime.RpcOptions;
+import io.zmqrpc.runtime.ClientOptions;
 import io.zmqrpc.runtime.RpcServer;
+import io.zmqrpc.runtime.ServerOptions;
 import io.zmqrpc.runtime.ZmqRpc;
 import io.zmqrpc.runtime.wire.UnencodableValueException;
 import java.nio.charset.StandardCharsets;
@@ -81,7 +82,7 @@ class UnencodableValuesTest {
     void clientArgumentsFailBeforeAnythingIsSent() throws Exception {
         try (ZContext context = new ZContext(); ZMQ.Socket router = context.createSocket(SocketType.ROUTER)) {
             router.bind("tcp://127.0.0.1:*");
-            try (RpcClient client = ZmqRpc.connectRpc(RpcOptions.connect(router.getLastEndpoint()))) {
+            try (RpcChannel client = ZmqRpc.connectRpc(ClientOptions.connect(router.getLastEndpoint()))) {
                 Shop.Line line = new Shop.Line("a", 1);
                 assertThatThrownBy(() -> client.call(Object.class, "send", line, Map.of(1, "one")))
                         .isInstanceOf(UnencodableValueException.class)
@@ -130,8 +131,8 @@ class UnencodableValuesTest {
 
     @Test
     void serverResultsThatCannotBeSentAnswerWithAnErrorNamingThePath() {
-        RpcServer server = ZmqRpc.serveRpc(new BadResults(), RpcOptions.bind("tcp://127.0.0.1:*"));
-        try (RpcClient client = ZmqRpc.connectRpc(RpcOptions.connect(server.endpoints().get(0)))) {
+        RpcServer server = ZmqRpc.serveRpc(new BadResults(), ServerOptions.bind("tcp://127.0.0.1:*"));
+        try (RpcChannel client = ZmqRpc.connectRpc(ClientOptions.connect(server.endpoints().get(0)))) {
             expectTypeError(client, "numbered", "map key of type java.lang.Integer (1) cannot reach a Python peer, "
                     + "whose msgpack accepts only str and bytes keys: use String keys at result");
             expectTypeError(client, "cyclic", "cycle: a java.util.ArrayList contains itself at result[1]");
@@ -150,7 +151,7 @@ class UnencodableValuesTest {
         }
     }
 
-    private static void expectTypeError(RpcClient client, String method, String message) {
+    private static void expectTypeError(RpcChannel client, String method, String message) {
         assertThatThrownBy(() -> client.call(Object.class, method))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage(message)

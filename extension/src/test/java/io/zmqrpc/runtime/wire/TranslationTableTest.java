@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zmqrpc.ExtValue;
-import io.zmqrpc.runtime.RpcOptions;
+import io.zmqrpc.runtime.ClientOptions;
 import io.zmqrpc.spi.ValueTranslator;
 import java.io.IOException;
 import java.io.Serializable;
@@ -117,7 +117,7 @@ class TranslationTableTest {
         assertThatThrownBy(() -> new ExtTypes(List.of(new Marker<>(3, null, "untyped"))))
                 .hasMessage("value translator " + Marker.class.getName() + " (ext code 3) has no type");
         // and options refuse them when built, before any socket exists
-        assertThatThrownBy(() -> RpcOptions.builder().translators(marker(200, Dog.class)).build())
+        assertThatThrownBy(() -> ClientOptions.builder().translators(marker(200, Dog.class)).build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("value translator " + Marker.class.getName() + " has ext code 200, outside 0..127");
     }

@@ -1,4 +1,4 @@
-package io.zmqrpc.runtime.server;
+package io.zmqrpc.runtime.wire;
 
 import java.util.concurrent.ThreadLocalRandom;
 

@@ -1,4 +1,4 @@
-package io.zmqrpc.runtime.security;
+package io.zmqrpc.runtime.transport;
 
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -7,7 +7,8 @@ import org.zeromq.ZMQ;
 /**
  * The CURVE role of one server or client socket: a server holds its secret key and, optionally, the
  * public keys of the clients it admits; a client holds its key pair and the server's public key.
- * Made by {@code RpcOptions.Builder.curveServer}/{@code curveClient}.
+ * Made by the options builders' {@code curveServer}/{@code curveClient}; applied by the socket's
+ * loop with the rest of its {@link SocketSettings}.
  *
  * @param server true for the server role
  * @param secretKey this side's Z85 secret key
@@ -15,7 +16,7 @@ import org.zeromq.ZMQ;
  * @param serverPublicKey the server's Z85 public key (client only)
  * @param allowedClients the Z85 public keys a server admits; empty admits any client that knows
  *        the server's public key
- * @param zapDomain the ZAP domain naming this server's allow-list to the {@link ZapHandler}
+ * @param zapDomain the ZAP domain naming this server's allow-list to the ZAP handler
  */
 public record CurveSettings(boolean server, String secretKey, String publicKey, String serverPublicKey,
         Set<String> allowedClients, String zapDomain) {
@@ -33,13 +34,13 @@ public record CurveSettings(boolean server, String secretKey, String publicKey, 
      * @param zapDomain the ZAP domain
      */
     public CurveSettings {
-        CurveKeys.decode("CURVE secret key", secretKey);
+        Z85Key.decode("CURVE secret key", secretKey);
         if (!server) {
-            CurveKeys.decode("CURVE public key", publicKey);
-            CurveKeys.decode("CURVE server public key", serverPublicKey);
+            Z85Key.decode("CURVE public key", publicKey);
+            Z85Key.decode("CURVE server public key", serverPublicKey);
         }
         allowedClients = Set.copyOf(allowedClients);
-        allowedClients.forEach(k -> CurveKeys.decode("allowed CURVE client key", k));
+        allowedClients.forEach(k -> Z85Key.decode("allowed CURVE client key", k));
     }
 
     /**
@@ -86,13 +87,13 @@ public record CurveSettings(boolean server, String secretKey, String publicKey, 
      * @param socket the socket
      */
     public void apply(ZMQ.Socket socket) {
-        socket.setCurveSecretKey(CurveKeys.decode("CURVE secret key", secretKey));
+        socket.setCurveSecretKey(Z85Key.decode("CURVE secret key", secretKey));
         if (server) {
             socket.setZapDomain(zapDomain);
             socket.setCurveServer(true);
         } else {
-            socket.setCurvePublicKey(CurveKeys.decode("CURVE public key", publicKey));
-            socket.setCurveServerKey(CurveKeys.decode("CURVE server public key", serverPublicKey));
+            socket.setCurvePublicKey(Z85Key.decode("CURVE public key", publicKey));
+            socket.setCurveServerKey(Z85Key.decode("CURVE server public key", serverPublicKey));
         }
     }
 

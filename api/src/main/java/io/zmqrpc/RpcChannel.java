@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * A request/reply client (aiozmq's {@code connect_rpc}): calls remote methods by name with
- * positional and keyword arguments, blocking or asynchronously, and makes typed proxies.
+ * A request/reply channel to one or more servers (aiozmq's {@code connect_rpc}): calls remote
+ * methods by name with positional and keyword arguments, blocking or asynchronously, and makes
+ * typed proxies. Injected in CDI as {@code @Inject @RpcClient(connect = ...) RpcChannel channel;}.
  *
  * <p>One client is safe to use from many threads at once; all calls share one DEALER socket.
  * Every call has a timeout (the client's default, or the one given by {@link #withTimeout});
@@ -20,12 +21,12 @@ import java.util.concurrent.CompletableFuture;
  * A blocking call throws them as they are; an asynchronous call completes its future with them.
  *
  * <pre>{@code
- * RpcClient client = ZmqRpc.connectRpc(RpcOptions.connect("tcp://127.0.0.1:5555"));
+ * RpcChannel client = ZmqRpc.connectRpc(ClientOptions.connect("tcp://127.0.0.1:5555"));
  * long sum = client.call(Long.class, "add", 1, 2);
  * Object r = client.call("ns.echo", List.of("x"), Map.of("upper", true));
  * }</pre>
  */
-public interface RpcClient extends AutoCloseable {
+public interface RpcChannel extends AutoCloseable {
 
     /**
      * Calls a remote method with positional and keyword arguments and converts the result.
@@ -95,7 +96,7 @@ public interface RpcClient extends AutoCloseable {
      * @param timeout the timeout for calls made through the view; positive
      * @return the view
      */
-    RpcClient withTimeout(Duration timeout);
+    RpcChannel withTimeout(Duration timeout);
 
     /**
      * The timeout of calls made through this client.

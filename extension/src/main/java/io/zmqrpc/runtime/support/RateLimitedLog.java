@@ -1,4 +1,4 @@
-package io.zmqrpc.runtime.server;
+package io.zmqrpc.runtime.support;
 
 import java.lang.System.Logger.Level;
 import java.util.concurrent.TimeUnit;
@@ -50,14 +50,5 @@ public final class RateLimitedLog {
         } else {
             logger.log(level, line, cause);
         }
-    }
-
-    /**
-     * How many lines were left out since the last one logged.
-     *
-     * @return the count
-     */
-    public long suppressed() {
-        return suppressed.get();
     }
 }

@@ -1,0 +1,113 @@
+package io.zmqrpc.runtime;
+
+import io.zmqrpc.RpcChannel;
+import java.time.Duration;
+import java.util.concurrent.Executor;
+
+/**
+ * How a client of any pattern runs: its socket and codec ({@link EndpointOptions}), its call
+ * timeout (request/reply) and where asynchronous calls complete. Immutable; made by
+ * {@link #builder()}.
+ *
+ * <pre>{@code
+ * RpcChannel channel = ZmqRpc.connectRpc(ClientOptions.builder().connect("tcp://127.0.0.1:5555")
+ *         .timeout(Duration.ofSeconds(2)).build());
+ * }</pre>
+ */
+public final class ClientOptions extends EndpointOptions {
+
+    private final Duration timeout;
+    private final Executor executor;
+
+    private ClientOptions(Builder b) {
+        super(b);
+        this.timeout = b.timeout;
+        this.executor = b.executor;
+    }
+
+    /**
+     * A builder with every option at its default.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Options that connect to the given endpoints, all else default.
+     *
+     * @param endpoints for example {@code tcp://127.0.0.1:5555}
+     * @return the options
+     */
+    public static ClientOptions connect(String... endpoints) {
+        return builder().connect(endpoints).build();
+    }
+
+    /**
+     * A builder holding these options, to change some of them.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** @return the call timeout of request/reply calls */
+    public Duration timeout() {
+        return timeout;
+    }
+
+    /** @return where asynchronous calls complete, or null for zmqrpc's own callback pool */
+    public Executor executor() {
+        return executor;
+    }
+
+    /** Builds {@link ClientOptions}. Not thread-safe. */
+    public static final class Builder extends EndpointOptions.Builder<Builder, ClientOptions> {
+        private Duration timeout = Duration.ofSeconds(30);
+        private Executor executor;
+
+        private Builder() {
+        }
+
+        private Builder(ClientOptions from) {
+            super(from);
+            this.timeout = from.timeout;
+            this.executor = from.executor;
+        }
+
+        @Override
+        Builder self() {
+            return this;
+        }
+
+        /**
+         * How long a request/reply call waits for its reply, counted from submission. Default 30 s.
+         *
+         * @param timeout positive
+         * @return this builder
+         */
+        public Builder timeout(Duration timeout) {
+            this.timeout = positive("timeout", timeout);
+            return this;
+        }
+
+        /**
+         * Where asynchronous calls complete (and so where their callbacks run). Default: a pool of
+         * zmqrpc's own that grows with blocked callbacks, never the socket's thread.
+         *
+         * @param executor the executor, or null for zmqrpc's own
+         * @return this builder
+         */
+        public Builder executor(Executor executor) {
+            this.executor = executor;
+            return this;
+        }
+
+        @Override
+        public ClientOptions build() {
+            return new ClientOptions(this);
+        }
+    }
+}
