@@ -8,6 +8,7 @@ import io.zmqrpc.runtime.dispatch.Dispatcher;
 import io.zmqrpc.runtime.security.ServerSecurity;
 import io.zmqrpc.runtime.transport.SocketConfig;
 import io.zmqrpc.runtime.transport.SocketLoop;
+import io.zmqrpc.runtime.transport.SocketMonitor;
 import io.zmqrpc.runtime.transport.SocketOptions;
 import io.zmqrpc.runtime.wire.ExtTypes;
 import io.zmqrpc.runtime.wire.ValueCodec;
@@ -85,14 +86,13 @@ public final class ZmqServer implements PubSubServer, SocketLoop.Listener {
             case PUBSUB -> SocketType.SUB;
         };
         server.security = ServerSecurity.open(options.curve(), options.name());
-        java.util.function.Consumer<ZMQ.Socket> socketOptions = SocketOptions.from(options).andThen(server.security::monitor);
+        java.util.function.Consumer<ZMQ.Socket> socketOptions = SocketOptions.from(options);
         if (pattern == Pattern.PUBSUB) {
             socketOptions = socketOptions.andThen(socket -> options.subscriptions().forEach(socket::subscribe));
         }
         try {
             server.loop = SocketLoop.start(new SocketConfig(options.name(), type, options.bindEndpoints(),
                     options.connectEndpoints(), socketOptions, options.spin()), server);
-            server.security.started();
         } catch (RuntimeException e) {
             if (server.loop != null) {
                 server.loop.close(Duration.ZERO);
@@ -167,6 +167,11 @@ public final class ZmqServer implements PubSubServer, SocketLoop.Listener {
             active.add(call);
         }
         queue.add(call);
+    }
+
+    @Override
+    public void opening(ZMQ.Socket socket, SocketMonitor monitor) {
+        security.watch(monitor);
     }
 
     @Override
