@@ -207,14 +207,14 @@ public final class SocketLoop {
         }
     }
 
-    private void loop(LoopSocket socket) {
-        ZMQ.Socket zmq = socket.socket();
-        SocketMonitor monitor = socket.monitor();
+    private void loop(LoopSocket opened) {
+        ZMQ.Socket socket = opened.socket();
+        SocketMonitor monitor = opened.monitor();
         while (running) {
             boolean worked = outbox.pending();
-            outbox.flush(zmq);
+            outbox.flush(socket);
             boolean readable = listener.readable();
-            worked |= readable && readBatch(zmq);
+            worked |= readable && readBatch(socket);
             monitor.read();
             listener.onTick(System.nanoTime());
             idling.markSleeping();
@@ -222,21 +222,21 @@ public final class SocketLoop {
             // turned readable in between saw the loop awake and wrote no wake-up, and the sleep
             // below would not watch the socket. Asking the sockets for their events also consumes
             // the commands that made their descriptors readable.
-            if (hasWork(socket, readable) || idling.spin(() -> hasWork(socket, readable))) {
-                commands.runAll(zmq);
+            if (hasWork(opened, readable) || idling.spin(() -> hasWork(opened, readable))) {
+                commands.runAll(socket);
                 idling.markAwake();
                 continue;
             }
             idling.sleep(readable || outbox.blocked(), listener.pollTimeoutMillis(), worked);
-            commands.runAll(zmq);
+            commands.runAll(socket);
         }
-        outbox.linger(zmq, lingerMillis);
+        outbox.linger(socket, lingerMillis);
     }
 
     /** Whether the loop has something to do now; also consumes the commands that woke the sockets. */
-    private boolean hasWork(LoopSocket socket, boolean readable) {
+    private boolean hasWork(LoopSocket opened, boolean readable) {
         return !running || outbox.sendable() || !commands.isEmpty() || readable != listener.readable()
-                || socket.ready(readable, outbox.blocked()) || socket.monitor().hasInput();
+                || opened.ready(readable, outbox.blocked()) || opened.monitor().hasInput();
     }
 
     private boolean readBatch(ZMQ.Socket socket) {
