@@ -2,6 +2,7 @@ package io.zmqrpc.runtime.client;
 
 import io.zmqrpc.runtime.ClientOptions;
 import io.zmqrpc.runtime.transport.SocketLoop;
+import io.zmqrpc.runtime.transport.SocketMonitor;
 import io.zmqrpc.runtime.wire.Framing;
 import io.zmqrpc.runtime.wire.Message;
 import io.zmqrpc.runtime.wire.ValueCodec;
@@ -9,11 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.zeromq.SocketType;
+import org.zeromq.ZMQ;
 
 /**
  * The sending side of pipeline (PUSH) and pub/sub (XPUB): encodes a call on the caller's thread and
- * queues its frames. No call is ever answered; what the socket reads (an XPUB's subscription
- * messages) and its auxiliary socket go to an optional inbound listener.
+ * queues its frames, with the topic frame first for pub/sub. No call is ever answered; what the
+ * socket reads (an XPUB's subscription messages) and its monitor's events go to an optional
+ * inbound listener.
  */
 final class OneWayConnection implements SocketLoop.Listener {
 
@@ -54,8 +57,10 @@ final class OneWayConnection implements SocketLoop.Listener {
     }
 
     @Override
-    public SocketLoop.Auxiliary auxiliary() {
-        return inbound == null ? null : inbound.auxiliary();
+    public void opening(ZMQ.Socket socket, SocketMonitor monitor) {
+        if (inbound != null) {
+            inbound.opening(socket, monitor);
+        }
     }
 
     void close() {

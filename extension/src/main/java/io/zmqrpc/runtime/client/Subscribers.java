@@ -1,21 +1,19 @@
 package io.zmqrpc.runtime.client;
 
 import io.zmqrpc.runtime.transport.SocketLoop;
+import io.zmqrpc.runtime.transport.SocketMonitor;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
-import org.zeromq.SocketType;
-import org.zeromq.ZContext;
 import org.zeromq.ZMQ;
 
 /**
  * What a publisher knows about its subscribers, for the slow-joiner waits of {@link PubClient}.
  *
- * <p>Two sources, both read on the publisher's socket thread: a socket monitor (its PAIR end is the
- * loop's auxiliary socket) counts tcp/ipc connections, and the XPUB socket itself, made verbose,
+ * <p>Two sources, both read on the publisher's socket thread: the socket's monitor counts tcp/ipc
+ * connections, and the XPUB socket itself, made verbose,
  * hands over every SUBSCRIBE a peer sends. XPUB adds a subscription to its own filter before it
  * hands the message over, so once a subscription has been read here, whatever is published next on
  * a matching topic goes to that peer.
@@ -24,12 +22,10 @@ import org.zeromq.ZMQ;
  * the last holder of a prefix gives it up, so the count of a prefix then drops to zero; while
  * other holders remain, a departed subscriber is still counted.
  */
-final class Subscribers implements SocketLoop.Listener, SocketLoop.Auxiliary {
+final class Subscribers implements SocketLoop.Listener, SocketMonitor.Watcher {
 
-    private static final AtomicLong MONITORS = new AtomicLong();
     private static final int EVENTS = ZMQ.EVENT_ACCEPTED | ZMQ.EVENT_CONNECTED | ZMQ.EVENT_DISCONNECTED;
 
-    private final String monitorAddress = "inproc://zmqrpc-pub-monitor-" + MONITORS.incrementAndGet();
     private final Object lock = new Object();
     /** Guarded by lock. */
     private int peers;
@@ -39,33 +35,19 @@ final class Subscribers implements SocketLoop.Listener, SocketLoop.Auxiliary {
     // ---- on the socket thread
 
     @Override
-    public SocketLoop.Auxiliary auxiliary() {
-        return this;
-    }
-
-    @Override
-    public ZMQ.Socket open(ZContext context, ZMQ.Socket main) {
+    public void opening(ZMQ.Socket socket, SocketMonitor monitor) {
         // Verbose: every peer's SUBSCRIBE is handed over, not only the first for a prefix.
-        main.setXpubVerbose(true);
-        if (!main.monitor(monitorAddress, EVENTS)) {
-            throw new IllegalStateException("cannot monitor the publisher socket");
-        }
-        ZMQ.Socket pair = context.createSocket(SocketType.PAIR);
-        pair.connect(monitorAddress);
-        return pair;
+        socket.setXpubVerbose(true);
+        monitor.watch(EVENTS, this);
     }
 
+    /** A peer connected or left. */
     @Override
-    public void read(ZMQ.Socket monitor) {
-        for (ZMQ.Event event; (event = ZMQ.Event.recv(monitor, ZMQ.DONTWAIT)) != null; ) {
-            int delta = event.getEvent() == ZMQ.EVENT_DISCONNECTED ? -1
-                    : (event.getEvent() & (ZMQ.EVENT_ACCEPTED | ZMQ.EVENT_CONNECTED)) != 0 ? 1 : 0;
-            if (delta != 0) {
-                synchronized (lock) {
-                    peers = Math.max(0, peers + delta);
-                    lock.notifyAll();
-                }
-            }
+    public void onEvent(SocketMonitor.Event event) {
+        int delta = event.type() == ZMQ.EVENT_DISCONNECTED ? -1 : 1;
+        synchronized (lock) {
+            peers = Math.max(0, peers + delta);
+            lock.notifyAll();
         }
     }
 

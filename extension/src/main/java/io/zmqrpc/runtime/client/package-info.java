@@ -5,7 +5,7 @@
  * socket thread, so a call leaves nothing behind whatever happens to it.
  *
  * <p>Pipeline and pub/sub clients only send. The pub/sub client's XPUB socket also reads the
- * subscriptions its peers send, and a socket monitor (a second socket owned by the same socket
- * thread) counts its connections: {@code Subscribers} turns both into the slow-joiner waits.
+ * subscriptions its peers send, and the socket's monitor (read by the same socket thread)
+ * counts its connections: {@code Subscribers} turns both into the slow-joiner waits.
  */
 package io.zmqrpc.runtime.client;

@@ -9,6 +9,7 @@ import io.zmqrpc.runtime.security.ServerSecurity;
 import io.zmqrpc.runtime.support.RateLimitedLog;
 import io.zmqrpc.runtime.transport.SocketConfig;
 import io.zmqrpc.runtime.transport.SocketLoop;
+import io.zmqrpc.runtime.transport.SocketMonitor;
 import io.zmqrpc.runtime.wire.Message;
 import io.zmqrpc.runtime.wire.WireFormatException;
 import java.lang.System.Logger.Level;
@@ -79,14 +80,9 @@ public final class ZmqServer implements RpcServer, SocketLoop.Listener {
     public static ZmqServer start(Pattern pattern, Object handler, ServerOptions options) {
         ZmqServer server = new ZmqServer(pattern, handler, options);
         server.security = ServerSecurity.open(options.socket().curve(), options.name());
-        Consumer<ZMQ.Socket> setup = server.security::monitor;
-        if (server.profile.subscribes) {
-            setup = setup.andThen(socket -> options.subscriptions().forEach(socket::subscribe));
-        }
         try {
             server.loop = SocketLoop.start(new SocketConfig(options.name(), server.profile.socketType,
-                    options.socket(), setup), server);
-            server.security.started();
+                    options.socket()), server);
         } catch (RuntimeException e) {
             if (server.loop != null) {
                 server.loop.close(Duration.ZERO);
@@ -150,6 +146,14 @@ public final class ZmqServer implements RpcServer, SocketLoop.Listener {
         }
         call.outcome.whenComplete((value, failure) -> finish(call, value, failure));
         queue.add(call);
+    }
+
+    @Override
+    public void opening(ZMQ.Socket socket, SocketMonitor monitor) {
+        security.watch(monitor);
+        if (profile.subscribes) {
+            options.subscriptions().forEach(socket::subscribe);
+        }
     }
 
     @Override

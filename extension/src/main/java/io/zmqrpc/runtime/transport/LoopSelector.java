@@ -47,7 +47,7 @@ final class LoopSelector implements AutoCloseable {
     /**
      * Registers a second socket whose commands always wake the loop.
      *
-     * @param socket the auxiliary socket
+     * @param socket a second socket, such as a monitor's reading end
      */
     void registerAlwaysWatched(ZMQ.Socket socket) {
         registerChannel(socket);

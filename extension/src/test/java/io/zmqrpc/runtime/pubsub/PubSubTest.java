@@ -3,11 +3,12 @@ package io.zmqrpc.runtime.pubsub;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
 import io.zmqrpc.PubSubClient;
 import io.zmqrpc.runtime.ClientOptions;
+import io.zmqrpc.runtime.PubSubServer;
 import io.zmqrpc.runtime.ServerOptions;
 import io.zmqrpc.runtime.ZmqRpc;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
