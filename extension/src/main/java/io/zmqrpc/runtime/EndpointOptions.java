@@ -4,6 +4,7 @@ import io.zmqrpc.runtime.errors.DefaultErrorRegistry;
 import io.zmqrpc.runtime.security.CurveKeys;
 import io.zmqrpc.runtime.transport.CurveSettings;
 import io.zmqrpc.runtime.transport.SocketSettings;
+import io.zmqrpc.runtime.transport.ZmtpHeartbeat;
 import io.zmqrpc.runtime.wire.DecodeLimits;
 import io.zmqrpc.runtime.wire.ExtTypes;
 import io.zmqrpc.runtime.wire.ValueCodec;
@@ -254,7 +255,7 @@ public abstract class EndpointOptions {
         }
 
         /**
-         * ZMTP heartbeats: see {@link SocketSettings.Heartbeat}.
+         * ZMTP heartbeats: see {@link ZmtpHeartbeat}.
          *
          * @param interval how often to ping, or null for no heartbeats
          * @param timeout how long to wait for traffic after a ping, or null for the interval
@@ -262,7 +263,7 @@ public abstract class EndpointOptions {
          * @return this builder
          */
         public B heartbeat(Duration interval, Duration timeout, Duration ttl) {
-            socket.heartbeat(interval == null ? null : new SocketSettings.Heartbeat(interval, timeout, ttl));
+            socket.heartbeat(interval == null ? null : new ZmtpHeartbeat(interval, timeout, ttl));
             return self();
         }
 
@@ -297,7 +298,8 @@ public abstract class EndpointOptions {
          * @return this builder
          */
         public B curveServer(Path secretKeyFile) {
-            return curveServer(require(CurveKeys.read(secretKeyFile).secretKey(), "secret", secretKeyFile));
+            this.curve = CurveKeys.serverRole(secretKeyFile);
+            return self();
         }
 
         /**
@@ -321,10 +323,8 @@ public abstract class EndpointOptions {
          * @return this builder
          */
         public B curveClient(Path clientKeyFile, Path serverPublicKeyFile) {
-            CurveKeys.KeyPair client = CurveKeys.read(clientKeyFile);
-            return curveClient(require(client.publicKey(), "public", clientKeyFile),
-                    require(client.secretKey(), "secret", clientKeyFile),
-                    require(CurveKeys.read(serverPublicKeyFile).publicKey(), "public", serverPublicKeyFile));
+            this.curve = CurveKeys.clientRole(clientKeyFile, serverPublicKeyFile);
+            return self();
         }
 
         /**
@@ -360,13 +360,6 @@ public abstract class EndpointOptions {
                 role = curve.allow(allowed);
             }
             return socket.curve(role).build();
-        }
-
-        private static String require(String key, String kind, Path file) {
-            if (key == null) {
-                throw new IllegalArgumentException("CURVE key file " + file + " holds no " + kind + " key");
-            }
-            return key;
         }
     }
 

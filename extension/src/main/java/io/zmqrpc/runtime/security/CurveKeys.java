@@ -1,11 +1,13 @@
 package io.zmqrpc.runtime.security;
 
+import io.zmqrpc.runtime.transport.CurveSettings;
 import io.zmqrpc.runtime.transport.Z85Key;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.zeromq.ZMQ;
@@ -116,5 +118,36 @@ public final class CurveKeys {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write CURVE key file " + file, e);
         }
+    }
+
+    /**
+     * The CURVE server role whose secret key a key file holds.
+     *
+     * @param secretKeyFile a key file with a secret key
+     * @return the role, admitting any client until an allow-list is added
+     */
+    public static CurveSettings serverRole(Path secretKeyFile) {
+        return CurveSettings.server(require(read(secretKeyFile).secretKey(), "secret", secretKeyFile), Set.of());
+    }
+
+    /**
+     * The CURVE client role of a client key file and a file holding the server's public key.
+     *
+     * @param clientKeyFile the client's key file (public and secret key)
+     * @param serverPublicKeyFile a key file holding the server's public key
+     * @return the role
+     */
+    public static CurveSettings clientRole(Path clientKeyFile, Path serverPublicKeyFile) {
+        KeyPair client = read(clientKeyFile);
+        return CurveSettings.client(require(client.publicKey(), "public", clientKeyFile),
+                require(client.secretKey(), "secret", clientKeyFile),
+                require(read(serverPublicKeyFile).publicKey(), "public", serverPublicKeyFile));
+    }
+
+    private static String require(String key, String kind, Path file) {
+        if (key == null) {
+            throw new IllegalArgumentException("CURVE key file " + file + " holds no " + kind + " key");
+        }
+        return key;
     }
 }

@@ -43,7 +43,7 @@ public final class SocketSettings {
     private final long maxMessageSize;
     private final Duration linger;
     private final Duration spin;
-    private final Heartbeat heartbeat;
+    private final ZmtpHeartbeat heartbeat;
     private final CurveSettings curve;
     private final Consumer<ZMQ.Socket> custom;
 
@@ -125,7 +125,7 @@ public final class SocketSettings {
     }
 
     /** @return the ZMTP heartbeat, or null for none */
-    public Heartbeat heartbeat() {
+    public ZmtpHeartbeat heartbeat() {
         return heartbeat;
     }
 
@@ -152,47 +152,6 @@ public final class SocketSettings {
         custom.accept(socket);
     }
 
-    /**
-     * ZMTP heartbeats (ZMQ_HEARTBEAT_IVL, _TIMEOUT, _TTL): a silent peer is dropped and
-     * reconnected instead of being written to for ever.
-     *
-     * @param interval how often to send a PING
-     * @param timeout how long to wait for any traffic after a PING; null for the interval
-     * @param ttl how long the peer may wait for this side's traffic before it drops it; null for
-     *        the peer's own setting
-     */
-    public record Heartbeat(Duration interval, Duration timeout, Duration ttl) {
-
-        /**
-         * Checks the durations.
-         *
-         * @param interval positive
-         * @param timeout positive or null
-         * @param ttl positive or null
-         */
-        public Heartbeat {
-            positive("heartbeat interval", interval);
-            if (timeout != null) {
-                positive("heartbeat timeout", timeout);
-            }
-            if (ttl != null) {
-                positive("heartbeat ttl", ttl);
-            }
-        }
-
-        void applyTo(ZMQ.Socket socket) {
-            socket.setHeartbeatIvl(millis(interval));
-            socket.setHeartbeatTimeout(millis(timeout != null ? timeout : interval));
-            if (ttl != null) {
-                socket.setHeartbeatTtl(millis(ttl));
-            }
-        }
-
-        private static int millis(Duration d) {
-            return (int) Math.min(Integer.MAX_VALUE, d.toMillis());
-        }
-    }
-
     /** Builds {@link SocketSettings}; each setter checks its value. Not thread-safe. */
     public static final class Builder {
         private final List<String> bind = new ArrayList<>();
@@ -202,7 +161,7 @@ public final class SocketSettings {
         private long maxMessageSize = 16L << 20;
         private Duration linger = Duration.ofSeconds(1);
         private Duration spin = Duration.ZERO;
-        private Heartbeat heartbeat;
+        private ZmtpHeartbeat heartbeat;
         private CurveSettings curve;
         private Consumer<ZMQ.Socket> custom = socket -> { };
 
@@ -300,7 +259,7 @@ public final class SocketSettings {
          * @param heartbeat the heartbeat, or null for none
          * @return this builder
          */
-        public Builder heartbeat(Heartbeat heartbeat) {
+        public Builder heartbeat(ZmtpHeartbeat heartbeat) {
             this.heartbeat = heartbeat;
             return this;
         }
@@ -350,11 +309,5 @@ public final class SocketSettings {
             throw new IllegalArgumentException(option + " must not be negative, got " + d);
         }
         return d;
-    }
-
-    private static void positive(String option, Duration d) {
-        if (d == null || d.isNegative() || d.isZero()) {
-            throw new IllegalArgumentException(option + " must be a positive duration, got " + d);
-        }
     }
 }

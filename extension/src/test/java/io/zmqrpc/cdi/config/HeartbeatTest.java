@@ -3,7 +3,7 @@ package io.zmqrpc.cdi.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zmqrpc.runtime.ClientOptions;
-import io.zmqrpc.runtime.transport.SocketSettings;
+import io.zmqrpc.runtime.transport.ZmtpHeartbeat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +27,7 @@ class HeartbeatTest {
         assertThat(heartbeat).contains(new Heartbeat(Duration.ofSeconds(2), Duration.ofSeconds(15), Duration.ofSeconds(30)));
         ClientOptions.Builder options = ClientOptions.builder().connect("tcp://127.0.0.1:5555");
         heartbeat.orElseThrow().applyTo(options);
-        assertThat(options.build().socket().heartbeat()).isEqualTo(new SocketSettings.Heartbeat(
+        assertThat(options.build().socket().heartbeat()).isEqualTo(new ZmtpHeartbeat(
                 Duration.ofSeconds(2), Duration.ofSeconds(15), Duration.ofSeconds(30)));
     }
 

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -54,24 +55,34 @@ class InterruptedWakerTest {
         }
     }
 
-    /** Echoes. */
+    /** Echoes; {@code held} answers only once the test lets it. */
     public static final class Echo {
+        final CountDownLatch release = new CountDownLatch(1);
+
         @RpcMethod
         public int echo(int n) {
+            return n;
+        }
+
+        @RpcMethod
+        public int held(int n) throws InterruptedException {
+            release.await(10, TimeUnit.SECONDS);
             return n;
         }
     }
 
     @Test
     void aCallerWithItsInterruptFlagSetDoesNotBreakTheClient() throws Exception {
-        try (RpcServer server = ZmqRpc.serveRpc(new Echo(), ServerOptions.bind("tcp://127.0.0.1:*"));
+        Echo echo = new Echo();
+        try (RpcServer server = ZmqRpc.serveRpc(echo, ServerOptions.bind("tcp://127.0.0.1:*"));
              RpcChannel client = ZmqRpc.connectRpc(ClientOptions.builder().connect(server.endpoints().get(0))
                      .timeout(Duration.ofSeconds(5)).build())) {
             assertThat(client.call(Integer.class, "echo", 1)).isEqualTo(1);
             CompletableFuture<Throwable> interruptedCall = CompletableFuture.supplyAsync(() -> {
                 Thread.currentThread().interrupt();
                 try {
-                    client.call(Integer.class, "echo", 2);
+                    // Held until the caller has given up: its reply cannot be there before it waits.
+                    client.call(Integer.class, "held", 2);
                     return null;
                 } catch (RuntimeException e) {
                     return e;
@@ -81,6 +92,7 @@ class InterruptedWakerTest {
             }, runnable -> new Thread(runnable).start());
             assertThat(interruptedCall.get(10, TimeUnit.SECONDS)).isInstanceOf(RpcException.class)
                     .hasMessageContaining("interrupted");
+            echo.release.countDown();
             // An interrupted caller may still send without waiting; it must not break the client either.
             for (int n = 0; n < 50; n++) {
                 Thread.currentThread().interrupt();
