@@ -1,5 +1,6 @@
 package io.zmqrpc.runtime.dispatch;
 
+import io.zmqrpc.ParametersException;
 import io.zmqrpc.spi.DynamicHandler;
 import io.zmqrpc.spi.RemoteCall;
 import java.util.List;
@@ -29,6 +30,18 @@ public final class Dispatcher {
      */
     public Dispatcher(Object root) {
         this.root = Objects.requireNonNull(root, "handler");
+    }
+
+    /**
+     * The error for a call whose name decoded but whose arguments did not: aiozmq's
+     * {@code ParametersError}, so that the caller fails at once instead of timing out (a zmqrpc
+     * extension; aiozmq itself drops such a request).
+     *
+     * @param reason what the decoder refused
+     * @return the exception to answer with
+     */
+    public static ParametersException undecodableArguments(String reason) {
+        return Failures.parameters("cannot decode the arguments: " + reason);
     }
 
     /**

@@ -20,7 +20,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs one call on a handler thread and completes its outcome: decodes it, dispatches it (through
+ * Runs one call on a handler thread and completes its outcome: decodes it (a call whose name cannot
+ * be read gets no answer, one whose arguments cannot be read gets aiozmq's ParametersError),
+ * dispatches it (through
  * the invocation wrapper), waits for a returned stage without blocking, applies the handler
  * timeout and logs the failure when asked. It knows nothing of the server: what becomes of the
  * outcome (a reply, a count) is the server's business.
@@ -61,15 +63,21 @@ final class CallRunner {
         String name;
         List<Object> args;
         Map<String, Object> kwargs;
+        CompletableFuture<Object> outcome = call.outcome;
         try {
             name = StrictUtf8.decode(message.name(), "method name");
+        } catch (WireFormatException e) {
+            outcome.completeExceptionally(new Undecodable(e.getMessage()));
+            return;
+        }
+        try {
             args = codec.decodeArgs(message.args());
             kwargs = codec.decodeKwargs(message.kwargs());
         } catch (WireFormatException e) {
-            call.outcome.completeExceptionally(new Undecodable(e.getMessage()));
+            // The caller can be told, and is: it fails at once instead of timing out.
+            outcome.completeExceptionally(Dispatcher.undecodableArguments(e.getMessage()));
             return;
         }
-        CompletableFuture<Object> outcome = call.outcome;
         Future<?> timeout = handlerTimeout == null ? null : Timer.get().schedule(
                 () -> expire(outcome, name), handlerTimeout.toMillis(), TimeUnit.MILLISECONDS);
         Object result;
