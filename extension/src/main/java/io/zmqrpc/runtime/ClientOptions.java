@@ -6,7 +6,7 @@ import java.util.concurrent.Executor;
 
 /**
  * How a client of any pattern runs: its socket and codec ({@link EndpointOptions}), its call
- * timeout (request/reply) and where asynchronous calls complete. Immutable; made by
+ * timeout, how much it holds for its peers, and where asynchronous calls complete. Immutable; made by
  * {@link #builder()}.
  *
  * <pre>{@code
@@ -18,11 +18,13 @@ public final class ClientOptions extends EndpointOptions {
 
     private final Duration timeout;
     private final Executor executor;
+    private final int maxPendingCalls;
 
     private ClientOptions(Builder b) {
         super(b);
         this.timeout = b.timeout;
         this.executor = b.executor;
+        this.maxPendingCalls = b.maxPendingCalls;
     }
 
     /**
@@ -63,10 +65,16 @@ public final class ClientOptions extends EndpointOptions {
         return executor;
     }
 
+    /** @return how many calls (or, pipeline and pub/sub, notifications) the client holds at most */
+    public int maxPendingCalls() {
+        return maxPendingCalls;
+    }
+
     /** Builds {@link ClientOptions}. Not thread-safe. */
     public static final class Builder extends EndpointOptions.Builder<Builder, ClientOptions> {
         private Duration timeout = Duration.ofSeconds(30);
         private Executor executor;
+        private int maxPendingCalls = 100_000;
 
         private Builder() {
         }
@@ -75,6 +83,7 @@ public final class ClientOptions extends EndpointOptions {
             super(from);
             this.timeout = from.timeout;
             this.executor = from.executor;
+            this.maxPendingCalls = from.maxPendingCalls;
         }
 
         @Override
@@ -83,7 +92,8 @@ public final class ClientOptions extends EndpointOptions {
         }
 
         /**
-         * How long a request/reply call waits for its reply, counted from submission. Default 30 s.
+         * How long a request/reply call waits for its reply, counted from submission; also how long
+         * a notification waits for room when {@link #maxPendingCalls} are queued. Default 30 s.
          *
          * @param timeout positive
          * @return this builder
@@ -102,6 +112,24 @@ public final class ClientOptions extends EndpointOptions {
          */
         public Builder executor(Executor executor) {
             this.executor = executor;
+            return this;
+        }
+
+        /**
+         * How much the client holds for its peers: request/reply calls waiting for their reply,
+         * or pipeline and pub/sub notifications not yet taken by the socket. Beyond it an
+         * asynchronous call fails at once with {@link io.zmqrpc.TooManyPendingCallsException},
+         * and a blocking call or a notification waits for room within the timeout. Default
+         * 100,000 (some 40 MB for 100-byte calls).
+         *
+         * @param calls positive
+         * @return this builder
+         */
+        public Builder maxPendingCalls(int calls) {
+            if (calls <= 0) {
+                throw new IllegalArgumentException("maxPendingCalls must be positive, got " + calls);
+            }
+            this.maxPendingCalls = calls;
             return this;
         }
 

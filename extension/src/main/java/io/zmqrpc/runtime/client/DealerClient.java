@@ -45,7 +45,7 @@ public final class DealerClient implements RpcChannel {
     public <T> CompletableFuture<T> callAsync(Type resultType, String name, List<?> args, Map<String, ?> kwargs) {
         CompletableFuture<T> future = new CompletableFuture<>();
         try {
-            connection.send(name, args, kwargs, timeout, (id, n, deadline) ->
+            connection.send(name, args, kwargs, timeout, false, (id, n, deadline) ->
                     new DealerConnection.AsyncCall<>(id, n, deadline, resultType, future, connection.completions()));
         } catch (RuntimeException e) {
             future.completeExceptionally(e);
@@ -76,7 +76,8 @@ public final class DealerClient implements RpcChannel {
      * whose interface methods may declare checked exceptions).
      */
     Object invoke(Type resultType, String name, List<?> args, Map<String, ?> kwargs) throws Throwable {
-        DealerConnection.BlockingCall call = connection.send(name, args, kwargs, timeout, DealerConnection.BlockingCall::new);
+        DealerConnection.BlockingCall call = connection.send(name, args, kwargs, timeout, true,
+                DealerConnection.BlockingCall::new);
         byte[][] reply;
         try {
             reply = call.raw().get(timeout.toMillis() + BACKSTOP_MILLIS, TimeUnit.MILLISECONDS);

@@ -41,7 +41,7 @@ final class DealerConnection implements SocketLoop.Listener {
     private final ValueCodec codec;
     private final ReplyDecoder decoder;
     private final Executor completions;
-    private final PendingCalls pending = new PendingCalls();
+    private final PendingCalls pending;
     private final int random = Identity.random();
     private final RateLimitedLog strayReplies = new RateLimitedLog(LOG, 1000);
     /** Asynchronous calls answered in the current read burst; touched by the socket thread only. */
@@ -52,6 +52,7 @@ final class DealerConnection implements SocketLoop.Listener {
     DealerConnection(ClientOptions options) {
         this.options = options;
         this.codec = options.codec();
+        this.pending = new PendingCalls(new Room(options.maxPendingCalls(), options.name()));
         this.decoder = new ReplyDecoder(codec, options.errorRegistry(), TypeConverter.shared());
         this.completions = options.executor() != null ? options.executor() : CallbackPool.get();
         // nanoTime has an arbitrary origin and may be negative: start the sweep clock from it.
@@ -77,14 +78,23 @@ final class DealerConnection implements SocketLoop.Listener {
 
     /**
      * Encodes and queues a call. Encoding happens here, on the caller's thread, so that a value that
-     * cannot be sent fails the call before anything is registered or written.
+     * cannot be sent fails the call before anything is registered or written. The deadline counts
+     * from here: a caller that waits for room in the pending table ({@code maxPendingCalls}) waits
+     * within its timeout; one that may not wait is refused at once.
+     *
+     * @param waitForRoom true for a blocking caller, false for an asynchronous one
      */
     <P extends PendingCall> P send(String name, List<?> args, Map<String, ?> kwargs, Duration timeout,
-            CallFactory<P> factory) {
+            boolean waitForRoom, CallFactory<P> factory) {
+        long deadline = System.nanoTime() + timeout.toNanos();
         byte[] argBytes = codec.encodeArgs(args);
         byte[] kwargBytes = codec.encodeKwargs(kwargs);
         socket.checkOpen();
-        long deadline = System.nanoTime() + timeout.toNanos();
+        if (waitForRoom) {
+            pending.room().enter("call " + name, deadline);
+        } else {
+            pending.room().enterNow("call " + name);
+        }
         P call = pending.register(id -> factory.create(id, name, deadline));
         byte[] header = new RequestHeader(Identity.PID, random, call.id, System.currentTimeMillis() / 1000.0).encode();
         socket.send(Framing.RPC.frame(Message.request(header, name.getBytes(StandardCharsets.UTF_8), argBytes, kwargBytes)));

@@ -24,11 +24,16 @@ final class OneWayConnection implements SocketLoop.Listener {
     private final Framing framing;
     private final SocketLoop.Listener inbound;
     private final ClientSocket socket;
+    /** Notifications queued and not yet on the socket; a PUSH with no room keeps them. */
+    private final Room room;
+    private final long timeoutNanos;
 
     OneWayConnection(SocketType type, Framing framing, ClientOptions options, SocketLoop.Listener inbound) {
         this.codec = options.codec();
         this.framing = framing;
         this.inbound = inbound;
+        this.room = new Room(options.maxPendingCalls(), options.name());
+        this.timeoutNanos = options.timeout().toNanos();
         this.socket = new ClientSocket(type, options, this);
     }
 
@@ -36,11 +41,24 @@ final class OneWayConnection implements SocketLoop.Listener {
         return socket.endpoints();
     }
 
+    /**
+     * Encodes and queues a notification. When {@code maxPendingCalls} notifications are queued
+     * already (a PUSH whose peers' pipes are full, or that has no peer yet, keeps them), the caller
+     * waits for room up to the client's timeout, then gets {@link io.zmqrpc.RpcTimeoutException}
+     * with nothing sent: notifications are slowed down, never dropped by zmqrpc.
+     */
     void send(byte[] topic, String name, List<?> args, Map<String, ?> kwargs) {
+        long deadline = System.nanoTime() + timeoutNanos;
         byte[] argBytes = codec.encodeArgs(args);
         byte[] kwargBytes = codec.encodeKwargs(kwargs);
         socket.checkOpen();
+        room.enter("notification " + name, deadline);
         socket.send(framing.frame(Message.oneWay(topic, name.getBytes(StandardCharsets.UTF_8), argBytes, kwargBytes)));
+    }
+
+    @Override
+    public void onSent(int count) {
+        room.leave(count);
     }
 
     @Override

@@ -8,12 +8,29 @@ import java.util.function.Function;
 /**
  * The calls a client is waiting for, by request id. Ids count up from 1 and wrap from 0xFFFFFFFF to
  * 0 as aiozmq's do; an id still in use after a wrap is skipped. Every path that ends a call removes
- * it, so the table never holds a finished call.
+ * it, so the table never holds a finished call, and gives its place in the {@link Room} back.
  */
 final class PendingCalls {
 
     private final Map<Integer, PendingCall> calls = new ConcurrentHashMap<>();
     private final AtomicInteger lastId = new AtomicInteger();
+    private final Room room;
+
+    /**
+     * @param room the bound on calls waiting; a place is taken before {@link #register}
+     */
+    PendingCalls(Room room) {
+        this.room = room;
+    }
+
+    /**
+     * The bound, to take a place in before registering.
+     *
+     * @return the room
+     */
+    Room room() {
+        return room;
+    }
 
     /**
      * Registers a new call under a fresh id.
@@ -38,7 +55,11 @@ final class PendingCalls {
      * @return the call, or null when none waits (never sent, answered, timed out)
      */
     PendingCall take(int id) {
-        return calls.remove(id);
+        PendingCall call = calls.remove(id);
+        if (call != null) {
+            room.leave(1);
+        }
+        return call;
     }
 
     /**
@@ -48,7 +69,11 @@ final class PendingCalls {
      * @return true when this caller removed it
      */
     boolean take(PendingCall call) {
-        return calls.remove(call.id, call);
+        if (calls.remove(call.id, call)) {
+            room.leave(1);
+            return true;
+        }
+        return false;
     }
 
     /**
@@ -59,7 +84,7 @@ final class PendingCalls {
      */
     void expire(long now, Function<PendingCall, Throwable> failure) {
         for (PendingCall call : calls.values()) {
-            if (now - call.deadlineNanos >= 0 && calls.remove(call.id, call)) {
+            if (now - call.deadlineNanos >= 0 && take(call)) {
                 call.fail(failure.apply(call));
             }
         }
@@ -72,7 +97,7 @@ final class PendingCalls {
      */
     void failAll(Function<PendingCall, Throwable> failure) {
         for (PendingCall call : calls.values()) {
-            if (calls.remove(call.id, call)) {
+            if (take(call)) {
                 call.fail(failure.apply(call));
             }
         }

@@ -14,6 +14,7 @@ import io.zmqrpc.runtime.wire.Message;
 import io.zmqrpc.runtime.wire.WireFormatException;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -24,14 +25,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.zeromq.ZMQ;
 
 /**
  * The server of every pattern, as its {@link ServerProfile} says: ROUTER for request/reply, PULL
  * for pipeline, SUB for pub/sub. The socket thread splits each message and hands it to the
- * handler executor; at most {@code maxInFlight} calls run at once, beyond which the socket thread
- * stops reading. The server owns what becomes of each call's outcome: the reply, and the count.
+ * handler executor. At most {@code maxInFlight} calls are in flight, running or with their reply
+ * held for a client whose pipe is full; beyond that the socket thread stops reading, and TCP
+ * pushes back on the clients. The server owns what becomes of each call's outcome: the reply,
+ * and the count.
  */
 public final class ZmqServer implements RpcServer, SocketLoop.Listener {
 
@@ -45,10 +49,10 @@ public final class ZmqServer implements RpcServer, SocketLoop.Listener {
     private final ExecutorService ownedExecutor;
     private final int maxInFlight;
     private final AtomicInteger inFlight = new AtomicInteger();
-    /** Calls counted done whose reply is not queued on the socket yet. */
-    private final AtomicInteger replying = new AtomicInteger();
     private final Set<Incoming> active = ConcurrentHashMap.newKeySet();
     private final RateLimitedLog badInput = new RateLimitedLog(LOG, 1000);
+    private final RateLimitedLog departures = new RateLimitedLog(LOG, 1000);
+    private final AtomicLong repliesDropped = new AtomicLong();
     private final CompletableFuture<Void> drained = new CompletableFuture<>();
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
     private volatile boolean accepting = true;
@@ -110,6 +114,16 @@ public final class ZmqServer implements RpcServer, SocketLoop.Listener {
     }
 
     /**
+     * Replies dropped because their client went away while they were held for it or on their
+     * way (counted since the server started).
+     *
+     * @return the count
+     */
+    public long repliesDropped() {
+        return repliesDropped.get();
+    }
+
+    /**
      * Runs an action on the socket, on its own thread, and waits for it (a subscription change).
      *
      * @param action what to do with the socket
@@ -167,55 +181,63 @@ public final class ZmqServer implements RpcServer, SocketLoop.Listener {
         return accepting && inFlight.get() < maxInFlight;
     }
 
-    // ---- on whichever thread completed the call's outcome
-
-    /** Answers a call (request/reply) and counts it done; its outcome is complete, once. */
-    private void finish(Incoming call, Object result, Throwable failure) {
-        if (failure instanceof CallRunner.Undecodable) {
-            badInput.log(Level.WARNING, "zmqrpc " + options.name() + ": dropped an undecodable message: "
-                    + failure.getMessage(), null);
-            release(call);
-            return;
-        }
-        // Until the reply is queued, a closing server must not count itself drained: its socket
-        // thread would close the socket before the reply is on it.
-        replying.incrementAndGet();
-        byte[][] reply = null;
-        try {
-            if (replies != null) {
-                reply = failure == null ? replies.result(call.message, result) : replies.error(call.message, failure);
-            }
-        } finally {
-            // Count the call done before its reply can reach the caller, so that a caller that has
-            // its answer never sees the call still in flight.
-            release(call);
-        }
-        try {
-            if (reply != null) {
-                loop.send(reply);
-            }
-        } finally {
-            replying.decrementAndGet();
-            completeIfDrained();
-        }
-    }
-
-    private void release(Incoming call) {
-        active.remove(call);
-        int before = inFlight.getAndDecrement();
-        if (before == maxInFlight) {
-            loop.wake();
-        }
-        completeIfDrained();
+    /** Replies left the socket: those calls are done. */
+    @Override
+    public void onSent(int count) {
+        done(count);
     }
 
     /**
-     * Once closing, drained means no call running and every reply queued. A finishing call raises
-     * {@code replying} before it lowers {@code inFlight} and lowers it only after its reply is
-     * queued, so both read zero only when nothing is left to send.
+     * A client went away: the replies held for it are gone (those calls are done), and so is any
+     * use in the calls it still has running, which are cancelled (their replies are never built).
      */
-    private void completeIfDrained() {
-        if (!accepting && inFlight.get() == 0 && replying.get() == 0) {
+    @Override
+    public void onPeerGone(byte[] identity, int dropped) {
+        int cancelled = 0;
+        for (Incoming call : active) {
+            if (Arrays.equals(call.message.envelope()[0], identity)
+                    && call.outcome.completeExceptionally(new CallerGone())) {
+                cancelled++;
+            }
+        }
+        repliesDropped.addAndGet(dropped);
+        done(dropped);
+        if (dropped > 0 || cancelled > 0) {
+            departures.log(Level.INFO, "zmqrpc " + options.name() + ": a client went away; dropped " + dropped
+                    + " replies held for it and cancelled " + cancelled + " of its calls still running", null);
+        }
+    }
+
+    // ---- on whichever thread completed the call's outcome
+
+    /**
+     * Answers a call (request/reply); its outcome is complete, once. A call with a reply stays in
+     * flight until the reply leaves the socket (or its client is gone): a reply held for a client
+     * whose pipe is full still counts, so that a server at {@code maxInFlight} stops reading.
+     */
+    private void finish(Incoming call, Object result, Throwable failure) {
+        active.remove(call);
+        if (failure instanceof CallRunner.Undecodable) {
+            badInput.log(Level.WARNING, "zmqrpc " + options.name() + ": dropped an undecodable message: "
+                    + failure.getMessage(), null);
+        }
+        if (replies == null || failure instanceof CallerGone || failure instanceof CallRunner.Undecodable) {
+            done(1);
+            return;
+        }
+        loop.send(failure == null ? replies.result(call.message, result) : replies.error(call.message, failure));
+    }
+
+    /** Counts calls done; once closing and none is left, the server is drained. */
+    private void done(int calls) {
+        if (calls == 0) {
+            return;
+        }
+        int before = inFlight.getAndAdd(-calls);
+        if (before >= maxInFlight) {
+            loop.wake();
+        }
+        if (!accepting && before == calls) {
             drained.complete(null);
         }
     }
@@ -234,7 +256,9 @@ public final class ZmqServer implements RpcServer, SocketLoop.Listener {
         }
         accepting = false;
         loop.wake();
-        completeIfDrained();
+        if (inFlight.get() == 0) {
+            drained.complete(null);
+        }
         try {
             drained.get(Math.max(0, grace.toMillis()), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {

@@ -1,7 +1,10 @@
 package io.zmqrpc.runtime.transport;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.zeromq.SocketType;
 import org.zeromq.ZContext;
 import org.zeromq.ZMQ;
 import org.zeromq.ZMQException;
@@ -12,6 +15,9 @@ import org.zeromq.ZMQException;
  * monitor. Opened, used and closed by the loop thread only.
  */
 final class LoopSocket implements AutoCloseable {
+
+    /** What a ROUTER reads from a peer that went away, behind its routing id. */
+    private static final byte[] DISCONNECTED = "\0zmqrpc: peer disconnected".getBytes(StandardCharsets.UTF_8);
 
     private final ZContext context;
     private final ZMQ.Socket socket;
@@ -41,6 +47,12 @@ final class LoopSocket implements AutoCloseable {
         try {
             socket.setLinger(0);
             config.settings().applyTo(socket);
+            if (config.type() == SocketType.ROUTER) {
+                // A reply to a peer whose pipe is full is refused (EAGAIN) and kept by the
+                // RoutedOutbox instead of being dropped, and a peer's going away is told.
+                socket.setRouterMandatory(true);
+                socket.base().setSocketOpt(zmq.ZMQ.ZMQ_DISCONNECT_MSG, DISCONNECTED);
+            }
             listener.opening(socket, monitor);
             monitor.start(context, socket);
             return new LoopSocket(context, socket, monitor, bindAndConnect(config, socket));
@@ -100,19 +112,25 @@ final class LoopSocket implements AutoCloseable {
     }
 
     /**
-     * Whether the socket has something for a loop that reads and/or waits for room to send; asking
-     * also consumes the commands that made its descriptor readable.
+     * Whether the socket has a message for a loop that reads; asking also consumes the commands
+     * that made its descriptor readable.
      *
      * @param reading whether the loop reads
-     * @param sending whether a message waits for room
-     * @return true when the socket is ready for either
+     * @return true when a message waits
      */
-    boolean ready(boolean reading, boolean sending) {
-        if (!reading && !sending) {
-            return false;
-        }
-        int events = socket.getEvents();
-        return (reading && (events & ZMQ.Poller.POLLIN) != 0) || (sending && (events & ZMQ.Poller.POLLOUT) != 0);
+    boolean readable(boolean reading) {
+        return reading && (socket.getEvents() & ZMQ.Poller.POLLIN) != 0;
+    }
+
+    /**
+     * Whether a message read from a ROUTER is the disconnect message it was given for its peers
+     * ({@code ZMQ_DISCONNECT_MSG}): routing id and marker, which no request can look like.
+     *
+     * @param frames a message read
+     * @return true for a peer's disconnect
+     */
+    static boolean isDisconnect(byte[][] frames) {
+        return frames.length == 2 && Arrays.equals(frames[1], DISCONNECTED);
     }
 
     /** Closes the monitor's reading end, then the socket. */

@@ -1,88 +1,107 @@
 package io.zmqrpc.runtime.transport;
 
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import org.zeromq.SocketType;
 import org.zeromq.ZMQ;
 
 /**
  * The messages waiting to leave on one socket. Any thread may queue; only the socket's owner
- * flushes. Flushing never blocks: the message that meets a full pipe (the high-water mark) is held
- * and sent first on the next flush, so that messages leave in the order they were queued.
+ * flushes, and a flush never blocks: what a full pipe refuses is kept, in order, and tried again
+ * when the socket has room.
  */
-final class Outbox {
+interface Outbox {
 
-    private final Queue<byte[][]> queued = new ConcurrentLinkedQueue<>();
-    /** The message a full pipe refused, sent before anything queued; owner only. */
-    private byte[][] blocked;
+    /**
+     * The outbox for a socket type: per peer for a ROUTER (one slow peer never holds up the
+     * others), one queue for everything else.
+     *
+     * @param type the socket type
+     * @return a new outbox
+     */
+    static Outbox forSocket(SocketType type) {
+        return type == SocketType.ROUTER ? new RoutedOutbox() : new FifoOutbox();
+    }
 
     /**
      * Queues a message; safe from any thread.
      *
      * @param frames the frames
      */
-    void add(byte[][] frames) {
-        queued.add(frames);
-    }
+    void add(byte[][] frames);
+
+    /** @return whether anything waits, kept or queued */
+    boolean pending();
+
+    /** @return whether something newly queued may be sent now */
+    boolean sendable();
 
     /**
-     * Whether anything waits, held or queued.
+     * Whether something kept waits for room: the loop then watches the socket's descriptor, whose
+     * commands tell that a pipe drained.
      *
-     * @return true when a flush has something to send
+     * @return true while something is kept
      */
-    boolean pending() {
-        return blocked != null || !queued.isEmpty();
-    }
+    boolean waitsForRoom();
 
     /**
-     * Whether a message waits for the socket to become writable again.
+     * How long the loop may sleep before it tries the kept messages again even if nothing woke it.
      *
-     * @return true while the pipe is full
+     * @return milliseconds, or -1 when waking up for room is enough
      */
-    boolean blocked() {
-        return blocked != null;
-    }
+    long retryMillis();
 
     /**
-     * Whether a flush could send now without waiting for the socket: nothing is held and
-     * something is queued.
+     * How many messages are kept because their pipe was full; readable from any thread.
      *
-     * @return true when there is something to send
+     * @return the count
      */
-    boolean sendable() {
-        return blocked == null && !queued.isEmpty();
-    }
+    int held();
 
     /**
-     * Sends what it can: the held message first, then the queue, until the pipe is full.
+     * Sends what it can, kept messages first.
+     *
+     * @param socket the socket, owned by the caller
+     * @param events where to report sent and dropped messages
+     * @return how many messages left
+     */
+    int flush(ZMQ.Socket socket, Events events);
+
+    /**
+     * Tries the kept messages again if the socket may have room; what the loop asks before it sleeps.
+     *
+     * @param socket the socket, owned by the caller
+     * @param events where to report
+     * @return whether anything left
+     */
+    boolean retry(ZMQ.Socket socket, Events events);
+
+    /**
+     * A routed peer went away: what is kept for it is dropped.
+     *
+     * @param identity the peer's routing id
+     * @return how many messages were dropped
+     */
+    int forget(byte[] identity);
+
+    /**
+     * At close: sends what is kept and queued for up to {@code lingerMillis}, then lets the socket
+     * linger as long.
      *
      * @param socket the socket
+     * @param lingerMillis how long
+     * @param events where to report
      */
-    void flush(ZMQ.Socket socket) {
-        byte[][] next = blocked != null ? blocked : queued.poll();
-        while (next != null) {
-            if (!Multipart.trySend(socket, next)) {
-                blocked = next;
-                return;
-            }
-            next = queued.poll();
-        }
-        blocked = null;
-    }
-
-    /**
-     * At close: keeps flushing for up to {@code lingerMillis}, then gives the socket the same linger
-     * for what it has taken but not yet written.
-     *
-     * @param socket the socket
-     * @param lingerMillis how long messages may still leave
-     */
-    void linger(ZMQ.Socket socket, long lingerMillis) {
+    default void linger(ZMQ.Socket socket, long lingerMillis, Events events) {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(lingerMillis);
         while (pending() && System.nanoTime() < deadline) {
-            flush(socket);
-            if (blocked != null) {
-                sleepBriefly();
+            flush(socket, events);
+            if (waitsForRoom()) {
+                try {
+                    Thread.sleep(1);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
             }
         }
         if (lingerMillis > 0) {
@@ -90,11 +109,22 @@ final class Outbox {
         }
     }
 
-    private static void sleepBriefly() {
-        try {
-            Thread.sleep(1);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    /** What an outbox reports to the socket's owner, on the owner's thread. */
+    interface Events {
+
+        /**
+         * Messages left the socket.
+         *
+         * @param count how many
+         */
+        void sent(int count);
+
+        /**
+         * A routed peer is gone; what was kept or queued for it was dropped.
+         *
+         * @param identity its routing id
+         * @param dropped how many messages
+         */
+        void peerGone(byte[] identity, int dropped);
     }
 }

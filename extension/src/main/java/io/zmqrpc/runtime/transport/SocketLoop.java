@@ -77,11 +77,30 @@ public final class SocketLoop {
          */
         default void opening(ZMQ.Socket socket, SocketMonitor monitor) {
         }
+
+        /**
+         * Messages queued with {@link SocketLoop#send} left the socket.
+         *
+         * @param count how many
+         */
+        default void onSent(int count) {
+        }
+
+        /**
+         * A peer of a ROUTER went away (it disconnected, or its pipe was gone when a message to
+         * it was sent); the messages kept or queued for it were dropped.
+         *
+         * @param identity the peer's routing id
+         * @param dropped how many messages were dropped
+         */
+        default void onPeerGone(byte[] identity, int dropped) {
+        }
     }
 
     private final SocketConfig config;
     private final Listener listener;
-    private final Outbox outbox = new Outbox();
+    private final Outbox outbox;
+    private final Outbox.Events outboxEvents;
     private final SocketCommands commands;
     private final Idling idling;
     private final CompletableFuture<List<String>> started = new CompletableFuture<>();
@@ -116,6 +135,18 @@ public final class SocketLoop {
         this.config = config;
         this.listener = listener;
         this.idling = new Idling(config.settings().spin());
+        this.outbox = Outbox.forSocket(config.type());
+        this.outboxEvents = new Outbox.Events() {
+            @Override
+            public void sent(int count) {
+                listener.onSent(count);
+            }
+
+            @Override
+            public void peerGone(byte[] identity, int dropped) {
+                listener.onPeerGone(identity, dropped);
+            }
+        };
         String threadName = "zmqrpc-" + config.name();
         this.commands = new SocketCommands(threadName);
         this.thread = new Thread(this::run, threadName);
@@ -130,6 +161,16 @@ public final class SocketLoop {
      */
     public List<String> endpoints() {
         return started.join();
+    }
+
+    /**
+     * How many queued messages are kept because their peer's pipe was full (a ROUTER keeps them
+     * per peer; other sockets keep at most the one that met the full pipe). Safe from any thread.
+     *
+     * @return the count
+     */
+    public int held() {
+        return outbox.held();
     }
 
     /**
@@ -212,7 +253,7 @@ public final class SocketLoop {
         SocketMonitor monitor = opened.monitor();
         while (running) {
             boolean worked = outbox.pending();
-            outbox.flush(socket);
+            outbox.flush(socket, outboxEvents);
             boolean readable = listener.readable();
             worked |= readable && readBatch(socket);
             monitor.read();
@@ -227,16 +268,26 @@ public final class SocketLoop {
                 idling.markAwake();
                 continue;
             }
-            idling.sleep(readable || outbox.blocked(), listener.pollTimeoutMillis(), worked);
+            idling.sleep(readable || outbox.waitsForRoom(), sleepMillis(), worked);
             commands.runAll(socket);
         }
-        outbox.linger(socket, lingerMillis);
+        outbox.linger(socket, lingerMillis, outboxEvents);
+    }
+
+    /** The longest sleep: what the listener allows, shorter while kept messages need a retry. */
+    private long sleepMillis() {
+        long listener = this.listener.pollTimeoutMillis();
+        long retry = outbox.retryMillis();
+        return retry < 0 ? listener : listener < 0 ? retry : Math.min(listener, retry);
     }
 
     /** Whether the loop has something to do now; also consumes the commands that woke the sockets. */
     private boolean hasWork(LoopSocket opened, boolean readable) {
         return !running || outbox.sendable() || !commands.isEmpty() || readable != listener.readable()
-                || opened.ready(readable, outbox.blocked()) || opened.monitor().hasInput();
+                // Kept messages are tried before the socket is asked for input: a send processes
+                // the socket's commands, and one of them may have been the news of a message.
+                || outbox.retry(opened.socket(), outboxEvents) || opened.readable(readable)
+                || opened.monitor().hasInput();
     }
 
     private boolean readBatch(ZMQ.Socket socket) {
@@ -247,7 +298,11 @@ public final class SocketLoop {
                 break;
             }
             any = true;
-            listener.onMessage(frames);
+            if (LoopSocket.isDisconnect(frames)) {
+                listener.onPeerGone(frames[0], outbox.forget(frames[0]));
+            } else {
+                listener.onMessage(frames);
+            }
         }
         if (any) {
             listener.afterReads();

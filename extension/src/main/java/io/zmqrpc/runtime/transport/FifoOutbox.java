@@ -1,0 +1,79 @@
+package io.zmqrpc.runtime.transport;
+
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.zeromq.ZMQ;
+
+/**
+ * The outbox of a socket with one way out (DEALER, PUSH, XPUB): the message that meets a full
+ * pipe (the high-water mark) is kept and sent first on the next flush, so that messages leave in
+ * the order they were queued; the socket shows room again as POLLOUT.
+ */
+final class FifoOutbox implements Outbox {
+
+    private final Queue<byte[][]> queued = new ConcurrentLinkedQueue<>();
+    /** The message a full pipe refused, sent before anything queued; owner only. */
+    private byte[][] blocked;
+    private volatile int held;
+
+    @Override
+    public void add(byte[][] frames) {
+        queued.add(frames);
+    }
+
+    @Override
+    public boolean pending() {
+        return blocked != null || !queued.isEmpty();
+    }
+
+    @Override
+    public boolean sendable() {
+        return blocked == null && !queued.isEmpty();
+    }
+
+    @Override
+    public boolean waitsForRoom() {
+        return blocked != null;
+    }
+
+    /** A DEALER's, PUSH's or XPUB's room shows as POLLOUT, which the loop asks before it sleeps. */
+    @Override
+    public long retryMillis() {
+        return -1;
+    }
+
+    @Override
+    public int held() {
+        return held;
+    }
+
+    @Override
+    public int flush(ZMQ.Socket socket, Events events) {
+        int sent = 0;
+        byte[][] next = blocked != null ? blocked : queued.poll();
+        blocked = null;
+        while (next != null) {
+            if (!Multipart.trySend(socket, next)) {
+                blocked = next;
+                break;
+            }
+            sent++;
+            next = queued.poll();
+        }
+        held = blocked == null ? 0 : 1;
+        if (sent > 0) {
+            events.sent(sent);
+        }
+        return sent;
+    }
+
+    @Override
+    public boolean retry(ZMQ.Socket socket, Events events) {
+        return blocked != null && (socket.getEvents() & ZMQ.Poller.POLLOUT) != 0 && flush(socket, events) > 0;
+    }
+
+    @Override
+    public int forget(byte[] identity) {
+        return 0;
+    }
+}
