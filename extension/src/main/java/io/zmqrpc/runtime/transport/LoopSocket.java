@@ -42,7 +42,9 @@ final class LoopSocket implements AutoCloseable {
      * @throws IllegalStateException naming the endpoint when a bind or connect fails
      */
     static LoopSocket open(ZContext context, SocketConfig config, SocketLoop.Listener listener) {
-        ZMQ.Socket socket = context.createSocket(config.type());
+        // Made on the raw context, not tracked by the ZContext: ZContext.destroySocket would set
+        // the context's linger (0) on it and drop what is still on its way at close.
+        ZMQ.Socket socket = context.getContext().socket(config.type());
         SocketMonitor monitor = new SocketMonitor(config.name());
         try {
             socket.setLinger(0);
@@ -58,7 +60,7 @@ final class LoopSocket implements AutoCloseable {
             return new LoopSocket(context, socket, monitor, bindAndConnect(config, socket));
         } catch (RuntimeException | Error e) {
             monitor.close(context);
-            context.destroySocket(socket);
+            socket.close();
             throw e;
         }
     }
@@ -137,6 +139,7 @@ final class LoopSocket implements AutoCloseable {
     @Override
     public void close() {
         monitor.close(context);
-        context.destroySocket(socket);
+        // With the linger the outbox set: what ZeroMQ still holds gets that long to leave.
+        socket.close();
     }
 }
