@@ -171,11 +171,11 @@ class ErrorRepliesTest {
     }
 
     /** A failure with structured args, as a Python peer would see them in {@code e.args}. */
-    static class OutOfStock extends RuntimeException implements RemoteArguments {
+    public static class OutOfStock extends RuntimeException implements RemoteArguments {
         private final String item;
         private final int left;
 
-        OutOfStock(String item, int left) {
+        public OutOfStock(String item, int left) {
             super("out of " + item);
             this.item = item;
             this.left = left;
