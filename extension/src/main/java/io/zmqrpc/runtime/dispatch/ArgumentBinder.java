@@ -3,6 +3,7 @@ package io.zmqrpc.runtime.dispatch;
 import io.zmqrpc.ParametersException;
 import io.zmqrpc.runtime.convert.ConversionException;
 import io.zmqrpc.runtime.convert.TypeConverter;
+import io.zmqrpc.runtime.python.PythonRepr;
 import java.lang.reflect.Array;
 import java.lang.reflect.Executable;
 import java.lang.reflect.GenericArrayType;
@@ -86,10 +87,10 @@ public final class ArgumentBinder {
         for (Map.Entry<String, Object> kw : kwargs.entrySet()) {
             Integer i = indexByName.get(kw.getKey());
             if (i == null || (varargs && i == fixed)) {
-                throw Failures.parameters("got an unexpected keyword argument " + PythonRepr.str(kw.getKey()));
+                throw Failures.parameters("got an unexpected keyword argument " + PythonRepr.string(kw.getKey()));
             }
             if (set[i]) {
-                throw Failures.parameters("multiple values for argument " + PythonRepr.str(kw.getKey()));
+                throw Failures.parameters("multiple values for argument " + PythonRepr.string(kw.getKey()));
             }
             bound[i] = convert(kw.getValue(), i);
             set[i] = true;
@@ -97,7 +98,7 @@ public final class ArgumentBinder {
         for (int i = 0; i < fixed; i++) {
             if (!set[i]) {
                 if (!optional[i]) {
-                    throw Failures.parameters("missing a required argument: " + PythonRepr.str(names[i]));
+                    throw Failures.parameters("missing a required argument: " + PythonRepr.string(names[i]));
                 }
                 bound[i] = Optional.empty();
             }
