@@ -11,12 +11,20 @@ public interface ErrorMappings {
 
     /**
      * Maps a remote type name to a Java exception class, in both directions: a reply naming
-     * {@code remoteType} is thrown as {@code type} (built with its {@code (String)} constructor, or
-     * the no-argument one), and a server names a thrown {@code type} (or subclass) {@code remoteType}.
+     * {@code remoteType} is thrown as {@code type}, and a server names a thrown {@code type} (or
+     * subclass) {@code remoteType}. The exception is built with the first public constructor of
+     * {@code type} that takes what the peer sent: {@code (RemoteError)}, then one whose parameters
+     * bind the remote exception's args (converted like a call's arguments, so
+     * {@code OutOfStockException(String sku, long qty)} takes Python's
+     * {@code OutOfStock("sku-1", 3)}), then {@code (String)} with the message, then {@code ()};
+     * when none does, a {@link io.zmqrpc.GenericRpcException}. The implementation documents which
+     * constructor wins when several bind.
      *
      * @param remoteType the remote name, for example {@code mymod.OutOfStock}
      * @param type the Java exception class
      * @return this builder
+     * @throws IllegalArgumentException when the class cannot be instantiated (abstract, not public,
+     *         an inner class, without a public constructor); the message names it and says why
      */
     ErrorMappings map(String remoteType, Class<? extends Throwable> type);
 

@@ -36,10 +36,18 @@ final class RegistryAssembly {
             } catch (ClassNotFoundException | ClassCastException | LinkageError e) {
                 problems.accept("zmqrpc: configuration key " + key + " names '" + className
                         + "', which is not a loadable exception class");
+            } catch (IllegalArgumentException refused) {
+                problems.accept("zmqrpc: configuration key " + key + ": " + refused.getMessage());
             }
         }
         beans.createInstance().select(ErrorMappingProvider.class, Any.Literal.INSTANCE).forEach(builder::addProvider);
-        return builder.addServiceLoaderProviders(loader).build();
+        try {
+            return builder.addServiceLoaderProviders(loader).build();
+        } catch (IllegalArgumentException refused) {
+            // a provider mapped a class zmqrpc cannot instantiate: the deployment fails with the reason
+            problems.accept("zmqrpc: an ErrorMappingProvider: " + refused.getMessage());
+            return DefaultErrorRegistry.defaults();
+        }
     }
 
     static ClassLoader applicationLoader() {

@@ -159,12 +159,26 @@ class JavaClientToPythonServerTest {
     }
 
     @Test
-    void customExceptionArrivesThroughTheUsersMapping() {
-        Throwable thrown = catchThrowable(() -> client.call("raise_out_of_stock", "widget", 3));
+    void customExceptionArrivesThroughTheUsersMappingWithItsArgsBoundToTheConstructor() {
+        // Python raises mymod.OutOfStock("sku-1", 3); OutOfStockException(String sku, long qty) is its only constructor
+        Throwable thrown = catchThrowable(() -> client.call("raise_out_of_stock", "sku-1", 3));
 
-        assertThat(thrown).isExactlyInstanceOf(OutOfStockException.class).hasMessage("widget");
+        assertThat(thrown).isExactlyInstanceOf(OutOfStockException.class).hasMessage("out of stock: sku-1, 3 left");
+        OutOfStockException outOfStock = (OutOfStockException) thrown;
+        assertThat(outOfStock.sku()).isEqualTo("sku-1");
+        assertThat(outOfStock.qty()).isEqualTo(3L);
         assertThat(RemoteError.of(thrown))
-                .isEqualTo(new RemoteError("mymod.OutOfStock", List.of("widget", 3L), "OutOfStock('widget', 3)"));
+                .isEqualTo(new RemoteError("mymod.OutOfStock", List.of("sku-1", 3L), "OutOfStock('sku-1', 3)"));
+    }
+
+    @Test
+    void customExceptionWhoseArgsDoNotConvertArrivesAsGenericRpcException() {
+        // "many" is no long, and OutOfStockException has no (String) or () constructor to fall back to
+        Throwable thrown = catchThrowable(() -> client.call("raise_out_of_stock", "sku-1", "many"));
+
+        assertThat(thrown).isExactlyInstanceOf(GenericRpcException.class);
+        assertThat(((GenericRpcException) thrown).remoteError())
+                .isEqualTo(new RemoteError("mymod.OutOfStock", List.of("sku-1", "many"), "OutOfStock('sku-1', 'many')"));
     }
 
     @Test

@@ -9,6 +9,13 @@ import io.zmqrpc.tck.fixtures.config.ConfiguredService;
 import io.zmqrpc.tck.spi.Deployment;
 import jakarta.enterprise.inject.spi.DefinitionException;
 import jakarta.enterprise.inject.spi.DeploymentException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Placeholders and override keys resolve from system properties. */
@@ -37,17 +44,55 @@ public class ConfigurationTest {
     }
 
     @Test
-    void spinKeysReachServerAndClient() {
+    void spinKeysReachServerAndClient() throws InterruptedException {
         try (Deployment server = Tck.withProperties(Tck.props("zmqrpc.tck.config.bind", "tcp://127.0.0.1:*",
                 "zmqrpc.server.Configured.spin", "100us"), () -> Tck.deploy(ConfiguredService.class))) {
             String endpoint = Tck.endpoint(server, "Configured");
-            try (Deployment client = Tck.withProperties(Tck.props("zmqrpc.client.RpcChannel.spin", "PT0.0002S"),
-                    () -> Tck.clients(endpoint))) {
-                io.zmqrpc.RpcChannel rpc = client.select(DynamicClientHolder.class).client();
-                for (int i = 0; i < 200; i++) {
-                    assertThat(rpc.call("fromdefault.where")).isEqualTo("here");
-                }
+            long still = clientThreadsCpuMillis(endpoint, Tck.props());
+            long spinning = clientThreadsCpuMillis(endpoint, Tck.props("zmqrpc.client.RpcChannel.spin", "PT0.01S"));
+
+            // A socket thread spinning 10 ms after each idle pause burns up to 1,500 ms more than one
+            // that sleeps at once, less as it yields the core to others (a third of it measured with a
+            // load average of 11 on 2 cores); a tenth is the bar, well above the noise (about 30 ms).
+            assertThat(spinning - still)
+                    .as("CPU ms of the client's threads: %d spinning, %d without the key", spinning, still)
+                    .isGreaterThanOrEqualTo(IDLE_PAUSES * 10 / 10);
+        }
+    }
+
+    /** Calls after which a client sits idle for {@link #IDLE_PAUSE_MILLIS}, longer than its spin. */
+    private static final int IDLE_PAUSES = 150;
+    private static final long IDLE_PAUSE_MILLIS = 20;
+
+    /**
+     * The CPU time that the threads a client deployment starts use over calls each followed by an
+     * idle pause: a client whose socket thread spins looks for work through each pause.
+     */
+    private static long clientThreadsCpuMillis(String endpoint, Properties keys) throws InterruptedException {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        assertThat(threads.isThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled())
+                .as("this JVM measures thread CPU time").isTrue();
+        Set<Long> before = Arrays.stream(threads.getAllThreadIds()).boxed().collect(Collectors.toSet());
+        try (Deployment client = Tck.withProperties(keys, () -> Tck.clients(endpoint))) {
+            io.zmqrpc.RpcChannel rpc = client.select(DynamicClientHolder.class).client();
+            // warm-up, which also starts every thread the client needs
+            for (int i = 0; i < 200; i++) {
+                assertThat(rpc.call("fromdefault.where")).isEqualTo("here");
             }
+            long[] started = Arrays.stream(threads.getAllThreadIds()).filter(id -> !before.contains(id)).toArray();
+            long[] cpuBefore = Arrays.stream(started).map(threads::getThreadCpuTime).toArray();
+            for (int i = 0; i < IDLE_PAUSES; i++) {
+                assertThat(rpc.call("fromdefault.where")).isEqualTo("here");
+                // the pause is the load being measured, not a wait for a condition
+                Thread.sleep(IDLE_PAUSE_MILLIS);
+            }
+            long used = 0;
+            for (int i = 0; i < started.length; i++) {
+                long after = threads.getThreadCpuTime(started[i]);
+                // -1: a thread that ended meanwhile, whose CPU time is no longer known
+                used += after >= 0 && cpuBefore[i] >= 0 ? after - cpuBefore[i] : 0;
+            }
+            return TimeUnit.NANOSECONDS.toMillis(used);
         }
     }
 

@@ -2,6 +2,7 @@ package io.zmqrpc.tck;
 
 import static io.zmqrpc.tck.DeploymentFailures.assertFails;
 
+import io.zmqrpc.tck.fixtures.problems.AbstractErrorMapping;
 import io.zmqrpc.tck.fixtures.problems.BadTimeoutService;
 import io.zmqrpc.tck.fixtures.problems.ClientWithBadTimeout;
 import io.zmqrpc.tck.fixtures.problems.ClientWithoutAddress;
@@ -65,6 +66,13 @@ public class DeploymentProblemsTest {
         assertFails(DeploymentException.class, "@RemoteEndpoint beans " + FIXTURES + "ConflictFirstService and " + FIXTURES
                 + "ConflictSecondService both serve the remote name 'ops.ping' on bind tcp://127.0.0.1:*",
                 ConflictFirstService.class, ConflictSecondService.class);
+    }
+
+    @Test
+    void errorMappingOfAClassZmqrpcCannotInstantiate() {
+        assertFails(DeploymentException.class, "zmqrpc: an ErrorMappingProvider: cannot map tck.Abstract: " + FIXTURES
+                + "AbstractErrorMapping$AbstractFailure is abstract; map a class zmqrpc can instantiate, or give a factory"
+                + " with map(remoteType, type, factory)", AbstractErrorMapping.class);
     }
 
     @Test

@@ -3,9 +3,10 @@ package io.zmqrpc.runtime.dispatch;
 import io.zmqrpc.ParametersException;
 import io.zmqrpc.runtime.convert.ConversionException;
 import io.zmqrpc.runtime.convert.TypeConverter;
+import io.zmqrpc.runtime.python.PythonRepr;
 import java.lang.reflect.Array;
+import java.lang.reflect.Executable;
 import java.lang.reflect.GenericArrayType;
-import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -15,14 +16,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Binds wire arguments to one Java method's parameters like Python's {@code Signature.bind}:
- * positional arguments first, then keyword arguments by parameter name (the project compiles with
- * {@code -parameters}), each converted to the declared (generic) type. A trailing varargs parameter
- * takes the extra positional arguments, and an {@code Optional} parameter may be left out. Any
- * mismatch is a {@link ParametersException} whose message names the parameter, in aiozmq's words
- * where aiozmq has them.
+ * Binds wire arguments to one Java method's or constructor's parameters like Python's
+ * {@code Signature.bind}: positional arguments first, then keyword arguments by parameter name (the
+ * project compiles with {@code -parameters}), each converted to the declared (generic) type. A
+ * trailing varargs parameter takes the extra positional arguments, and an {@code Optional}
+ * parameter may be left out. Any mismatch is a {@link ParametersException} whose message names the
+ * parameter, in aiozmq's words where aiozmq has them.
+ *
+ * <p>The dispatcher binds calls with it, and the error registry binds a remote exception's args to
+ * the constructor of the class it is mapped to, so both convert arguments the same way.
  */
-final class ArgumentBinder {
+public final class ArgumentBinder {
 
     private final String[] names;
     private final Type[] types;
@@ -32,8 +36,14 @@ final class ArgumentBinder {
     private final Type varargsElement;
     private final TypeConverter converter;
 
-    ArgumentBinder(Method method, TypeConverter converter) {
-        Parameter[] params = method.getParameters();
+    /**
+     * Prepares the binding of one method or constructor.
+     *
+     * @param target the method or constructor whose parameters the arguments bind
+     * @param converter converts each argument to its parameter's declared type
+     */
+    public ArgumentBinder(Executable target, TypeConverter converter) {
+        Parameter[] params = target.getParameters();
         this.names = new String[params.length];
         this.types = new Type[params.length];
         this.optional = new boolean[params.length];
@@ -44,14 +54,22 @@ final class ArgumentBinder {
             optional[i] = params[i].getType() == Optional.class;
             indexByName.put(names[i], i);
         }
-        this.varargs = method.isVarArgs();
+        this.varargs = target.isVarArgs();
         Type last = varargs ? types[params.length - 1] : null;
         this.varargsElement = last instanceof GenericArrayType g ? g.getGenericComponentType()
                 : last != null ? ((Class<?>) last).getComponentType() : null;
         this.converter = converter;
     }
 
-    Object[] bind(List<Object> args, Map<String, Object> kwargs) {
+    /**
+     * Binds and converts the arguments.
+     *
+     * @param args the positional arguments
+     * @param kwargs the keyword arguments
+     * @return one value per parameter, a varargs parameter's as an array
+     * @throws ParametersException when the arguments do not bind or do not convert
+     */
+    public Object[] bind(List<Object> args, Map<String, Object> kwargs) {
         int fixed = varargs ? names.length - 1 : names.length;
         if (args.size() > fixed && !varargs) {
             throw Failures.parameters("too many positional arguments");
@@ -70,10 +88,10 @@ final class ArgumentBinder {
         for (Map.Entry<String, Object> kw : kwargs.entrySet()) {
             Integer i = indexByName.get(kw.getKey());
             if (i == null || (varargs && i == fixed)) {
-                throw Failures.parameters("got an unexpected keyword argument " + PythonRepr.str(kw.getKey()));
+                throw Failures.parameters("got an unexpected keyword argument " + PythonRepr.string(kw.getKey()));
             }
             if (set[i]) {
-                throw Failures.parameters("multiple values for argument " + PythonRepr.str(kw.getKey()));
+                throw Failures.parameters("multiple values for argument " + PythonRepr.string(kw.getKey()));
             }
             bound[i] = convert(kw.getValue(), i);
             set[i] = true;
@@ -81,7 +99,7 @@ final class ArgumentBinder {
         for (int i = 0; i < fixed; i++) {
             if (!set[i]) {
                 if (!optional[i]) {
-                    throw Failures.parameters("missing a required argument: " + PythonRepr.str(names[i]));
+                    throw Failures.parameters("missing a required argument: " + PythonRepr.string(names[i]));
                 }
                 bound[i] = Optional.empty();
             }

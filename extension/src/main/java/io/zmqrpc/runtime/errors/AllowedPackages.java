@@ -1,5 +1,6 @@
 package io.zmqrpc.runtime.errors;
 
+import io.zmqrpc.runtime.convert.TypeConverter;
 import java.lang.System.Logger.Level;
 import java.util.List;
 
@@ -16,9 +17,11 @@ final class AllowedPackages {
     private static final int MAX_NAME_LENGTH = 512;
 
     private final List<String> packages;
+    private final TypeConverter converter;
 
-    AllowedPackages(List<String> packages) {
+    AllowedPackages(List<String> packages, TypeConverter converter) {
         this.packages = List.copyOf(packages);
+        this.converter = converter;
     }
 
     /** Checks a package name given by the user: dotted Java identifiers. */
@@ -31,20 +34,19 @@ final class AllowedPackages {
 
     /**
      * The factory for a class a peer named, or {@code null} when the name is outside every allowed
-     * package, is not a loadable public concrete {@link Throwable}, or has no usable constructor.
-     * The class is loaded without initialization, so that nothing of a refused class runs.
+     * package, or is not a loadable class that a mapping would accept (see
+     * {@link ConstructorFactory#forClass}). The class is loaded without initialization, so that
+     * nothing of a refused class runs.
      */
     ExceptionFactory load(String className, ClassLoader loader) {
         if (!permits(className)) {
             return null;
         }
         try {
-            Class<?> type = Class.forName(className, false, loader);
-            if (!Throwable.class.isAssignableFrom(type)) {
-                LOG.log(Level.DEBUG, "refusing remote type {0}: not a Throwable", className);
-                return null;
-            }
-            return ExceptionFactory.forClass(type.asSubclass(Throwable.class));
+            return ConstructorFactory.forClass(Class.forName(className, false, loader), converter);
+        } catch (IllegalArgumentException refused) {
+            LOG.log(Level.DEBUG, "refusing remote type {0}: {1}", className, refused.getMessage());
+            return null;
         } catch (ClassNotFoundException | LinkageError | SecurityException e) {
             LOG.log(Level.DEBUG, "cannot load remote type " + className, e);
             return null;

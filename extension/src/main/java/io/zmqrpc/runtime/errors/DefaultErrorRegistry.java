@@ -3,6 +3,7 @@ package io.zmqrpc.runtime.errors;
 import io.zmqrpc.GenericRpcException;
 import io.zmqrpc.RemoteError;
 import io.zmqrpc.RpcException;
+import io.zmqrpc.runtime.convert.TypeConverter;
 import io.zmqrpc.spi.ErrorMappingProvider;
 import io.zmqrpc.spi.ErrorMappings;
 import io.zmqrpc.spi.ErrorRegistry;
@@ -19,6 +20,32 @@ import java.util.function.Function;
  * names (see the package documentation), then classes of allowed packages, then
  * {@link GenericRpcException}. Immutable and safe to share between any number of clients and
  * servers.
+ *
+ * <p>A class mapped with {@link Builder#map(String, Class)} is built with its own public
+ * constructors, tried in this order, the first that takes what the peer sent winning:
+ * <ol>
+ * <li>{@code (RemoteError)}: the whole remote error;</li>
+ * <li>when the remote error has args (aiozmq raises {@code exc_type(*args)}), each constructor whose
+ * parameters bind them as a call's positional arguments bind a handler method's parameters:
+ * converted to the declared types, a trailing {@code Optional} may be left out, a varargs parameter
+ * takes the rest. So {@code OutOfStockException(String sku, long qty)} takes
+ * {@code mymod.OutOfStock("sku-1", 3)}. Varargs constructors after the others; fewer parameters
+ * first; then the more specific parameter types, compared left to right (primitive, then final
+ * class, array, enum or record, then other class, then abstract class, then interface, then
+ * {@code Object}); then by signature;</li>
+ * <li>{@code (String)}, given {@link RemoteError#message()};</li>
+ * <li>{@code ()}.</li>
+ * </ol>
+ * A constructor whose parameters do not bind the args (too few or too many, a value that does not
+ * convert) is passed over for the next. When none is left, or the chosen constructor throws, the
+ * call throws a {@link GenericRpcException} carrying the remote error, and a warning is logged:
+ * never an exception with fields left unset that the class did not offer to leave unset. Whatever
+ * is created, {@link RemoteError#of(Throwable)} gives the remote type, args and repr.
+ *
+ * <p>A class zmqrpc cannot instantiate is refused at once, by {@code map} (for providers, while
+ * {@link Builder#build()} runs), with an {@link IllegalArgumentException} naming it and saying why:
+ * not a {@code Throwable}, not public, abstract, an inner (non-static) class, or without a public
+ * constructor. To name such a class for servers only, map it with a factory.
  *
  * <pre>{@code
  * ErrorRegistry errors = DefaultErrorRegistry.builder()
@@ -42,10 +69,10 @@ public final class DefaultErrorRegistry implements ErrorRegistry {
         }
     };
 
-    private DefaultErrorRegistry(MappingTable table, ClassLoader classLoader) {
+    private DefaultErrorRegistry(MappingTable table, ClassLoader classLoader, TypeConverter converter) {
         this.factoriesByName = Map.copyOf(table.factoriesByName);
         this.namesByClass = Map.copyOf(table.namesByClass);
-        this.allowedPackages = new AllowedPackages(table.allowedPackages);
+        this.allowedPackages = new AllowedPackages(table.allowedPackages, converter);
         this.classLoader = classLoader;
     }
 
@@ -129,13 +156,21 @@ public final class DefaultErrorRegistry implements ErrorRegistry {
      */
     public static final class Builder implements ErrorMappings {
 
-        private final MappingTable direct = new MappingTable();
+        /** One per builder, so that what it caches lives as long as the application's registries. */
+        private final TypeConverter converter = new TypeConverter();
+        private final MappingTable direct = new MappingTable(converter);
         private final List<ErrorMappingProvider> providers = new ArrayList<>();
         private ClassLoader classLoader;
 
         private Builder() {
         }
 
+        /**
+         * {@inheritDoc}
+         *
+         * @throws IllegalArgumentException when zmqrpc cannot instantiate {@code type} (see the
+         *         class documentation); the message names the class and says why
+         */
         @Override
         public Builder map(String remoteType, Class<? extends Throwable> type) {
             direct.map(remoteType, type);
@@ -206,12 +241,12 @@ public final class DefaultErrorRegistry implements ErrorRegistry {
          * @return the immutable registry
          */
         public DefaultErrorRegistry build() {
-            MappingTable all = new MappingTable().addAll(direct);
+            MappingTable all = new MappingTable(converter).addAll(direct);
             List<ErrorMappingProvider> ordered = new ArrayList<>(providers);
             // List.sort is stable: equal priorities keep the order in which they were added
             ordered.sort(Comparator.comparingInt(ErrorMappingProvider::priority).reversed());
             ordered.forEach(provider -> provider.contribute(all));
-            return new DefaultErrorRegistry(all, classLoader);
+            return new DefaultErrorRegistry(all, classLoader, converter);
         }
     }
 }

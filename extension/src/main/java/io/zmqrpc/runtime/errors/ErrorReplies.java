@@ -3,6 +3,7 @@ package io.zmqrpc.runtime.errors;
 import io.zmqrpc.RemoteArguments;
 import io.zmqrpc.RemoteError;
 import io.zmqrpc.RpcException;
+import io.zmqrpc.runtime.python.PythonRepr;
 import io.zmqrpc.spi.ErrorRegistry;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.UndeclaredThrowableException;

@@ -1,6 +1,7 @@
 package io.zmqrpc.runtime.errors;
 
 import io.zmqrpc.RemoteError;
+import io.zmqrpc.runtime.convert.TypeConverter;
 import io.zmqrpc.spi.ErrorMappings;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,21 +16,35 @@ import java.util.function.Function;
  */
 final class MappingTable implements ErrorMappings {
 
-    /**
-     * Stands in for a class without a usable constructor (mapped for naming only, for example an
-     * abstract base): a reply naming it is thrown as a generic exception.
-     */
-    private static final ExceptionFactory NOT_CONSTRUCTIBLE = error -> null;
-
     final Map<String, ExceptionFactory> factoriesByName = new LinkedHashMap<>();
     final Map<Class<?>, String> namesByClass = new LinkedHashMap<>();
     final List<String> allowedPackages = new ArrayList<>();
 
+    /** Converts remote args for the constructors of mapped classes. */
+    private final TypeConverter converter;
+
+    MappingTable(TypeConverter converter) {
+        this.converter = converter;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws IllegalArgumentException when zmqrpc cannot instantiate {@code type}: it is abstract,
+     *         not public, an inner class, not a {@code Throwable}, or has no public constructor
+     */
     @Override
     public MappingTable map(String remoteType, Class<? extends Throwable> type) {
         Objects.requireNonNull(type, "type");
-        ExceptionFactory factory = ExceptionFactory.forClass(type);
-        add(remoteType, type, factory == null ? NOT_CONSTRUCTIBLE : factory);
+        checkName(remoteType, type);
+        ExceptionFactory factory;
+        try {
+            factory = ConstructorFactory.forClass(type, converter);
+        } catch (IllegalArgumentException refused) {
+            throw new IllegalArgumentException("cannot map " + remoteType + ": " + refused.getMessage()
+                    + "; map a class zmqrpc can instantiate, or give a factory with map(remoteType, type, factory)");
+        }
+        add(remoteType, type, factory);
         return this;
     }
 
@@ -58,10 +73,14 @@ final class MappingTable implements ErrorMappings {
         return this;
     }
 
-    private void add(String remoteType, Class<?> type, ExceptionFactory factory) {
+    private static void checkName(String remoteType, Class<?> type) {
         if (remoteType == null || remoteType.isBlank()) {
             throw new IllegalArgumentException("remote type name must not be blank, for " + type.getName());
         }
+    }
+
+    private void add(String remoteType, Class<?> type, ExceptionFactory factory) {
+        checkName(remoteType, type);
         factoriesByName.putIfAbsent(remoteType, factory);
         namesByClass.putIfAbsent(type, remoteType);
     }

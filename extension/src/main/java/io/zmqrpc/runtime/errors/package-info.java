@@ -8,13 +8,16 @@
  *
  * <h2>Client side: remote name to exception</h2>
  * <ol>
- * <li>User entries ({@link io.zmqrpc.spi.ErrorMappings#map}), the first entry for a name winning.</li>
+ * <li>User entries ({@link io.zmqrpc.spi.ErrorMappings#map}), the first entry for a name winning. A
+ * mapped class is built with the first of its public constructors that takes the remote error, its
+ * args (converted like a call's arguments), its message or nothing, in the order that
+ * {@link io.zmqrpc.runtime.errors.DefaultErrorRegistry} documents; a class zmqrpc cannot instantiate
+ * is refused when it is mapped.</li>
  * <li>The built-in whitelist below. Its exceptions are created by plain constructor calls: no class is
  * ever loaded by name for them.</li>
  * <li>Classes under a package the user allowed ({@link io.zmqrpc.spi.ErrorMappings#allowPackage}):
  * loaded without initialization, accepted only if public, concrete and {@link java.lang.Throwable},
- * built with a public {@code (RemoteError)}, {@code (String)} or no-argument constructor. A name
- * outside every allowed package never reaches a class loader.</li>
+ * built as a mapped class is. A name outside every allowed package never reaches a class loader.</li>
  * <li>Anything else is a {@link io.zmqrpc.GenericRpcException}, as is any exception whose construction
  * fails: the caller sees the peer's failure, not one made while translating it.</li>
  * </ol>

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zmqrpc.ParametersException;
 import io.zmqrpc.runtime.dispatch.fixtures.Signatures;
+import io.zmqrpc.runtime.python.PythonRepr;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -79,7 +80,7 @@ class ArgumentBindingTest {
                     ParametersException p = (ParametersException) e;
                     assertThat(p.remoteError().type()).isEqualTo("aiozmq.rpc.base.ParametersError");
                     // aiozmq sends ParametersError(repr(TypeError(message))), and so does zmqrpc.
-                    String typeError = "TypeError(" + PythonRepr.str(message) + ")";
+                    String typeError = "TypeError(" + PythonRepr.string(message) + ")";
                     assertThat(p.remoteError().args()).containsExactly(typeError);
                     assertThat(p.getMessage()).isEqualTo("bad parameters: " + typeError);
                 });

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.zmqrpc.GenericRpcException;
 import io.zmqrpc.RemoteError;
 import io.zmqrpc.RpcException;
+import io.zmqrpc.runtime.convert.TypeConverter;
 import io.zmqrpc.runtime.errors.fixtures.FromServiceLoaderTestException;
 import io.zmqrpc.runtime.errors.fixtures.ServiceLoaderTestErrorMappingProvider;
 import io.zmqrpc.spi.ErrorMappingProvider;
@@ -75,12 +76,122 @@ class DefaultErrorRegistryTest {
     }
 
     @Test
-    void classWithoutUsableConstructorIsStillNamedButThrownGeneric() {
-        DefaultErrorRegistry registry = DefaultErrorRegistry.builder().map("shop.Base", AbstractShopException.class).build();
-        RemoteError error = new RemoteError("shop.Base", List.of("x"), "Base('x')");
+    void classZmqrpcCannotInstantiateIsRefusedWhenMapped() {
+        String advice = "; map a class zmqrpc can instantiate, or give a factory with map(remoteType, type, factory)";
+        String prefix = DefaultErrorRegistryTest.class.getName() + "$";
+        DefaultErrorRegistry.Builder builder = DefaultErrorRegistry.builder();
 
-        assertGeneric(registry.toException(error), error);
+        assertThatThrownBy(() -> builder.map("shop.Base", AbstractShopException.class))
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("cannot map shop.Base: " + prefix + "AbstractShopException is abstract" + advice);
+        assertThatThrownBy(() -> builder.map("shop.Hidden", HiddenException.class))
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("cannot map shop.Hidden: " + prefix + "HiddenException is not public" + advice);
+        assertThatThrownBy(() -> builder.map("shop.Inner", InnerException.class))
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("cannot map shop.Inner: " + prefix + "InnerException is an inner class; declare it static" + advice);
+        assertThatThrownBy(() -> builder.map("shop.Private", PrivateConstructorException.class))
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("cannot map shop.Private: " + prefix + "PrivateConstructorException has no public constructor zmqrpc can call"
+                        + advice);
+        assertThatThrownBy(() -> builder.map("shop.NotAThrowable", notAThrowable()))
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("cannot map shop.NotAThrowable: java.lang.String is not a Throwable" + advice);
+        // nothing of the refused entries was kept
+        RemoteError error = new RemoteError("shop.Base", List.of("x"), "Base('x')");
+        assertGeneric(builder.build().toException(error), error);
+    }
+
+    @Test
+    void providerMappingAClassZmqrpcCannotInstantiateFailsTheBuild() {
+        DefaultErrorRegistry.Builder builder = DefaultErrorRegistry.builder()
+                .addProvider(m -> m.map("shop.Base", AbstractShopException.class));
+
+        assertThatThrownBy(builder::build).isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("cannot map shop.Base: " + AbstractShopException.class.getName() + " is abstract;");
+    }
+
+    @Test
+    void abstractBaseMappedWithAFactoryNamesItsSubclasses() {
+        DefaultErrorRegistry registry = DefaultErrorRegistry.builder()
+                .map("shop.Base", AbstractShopException.class, e -> new ConcreteShopException())
+                .build();
+
         assertThat(registry.remoteName(new ConcreteShopException())).isEqualTo("shop.Base");
+        assertThat(registry.toException(new RemoteError("shop.Base", List.of("x"), "Base('x')")))
+                .isExactlyInstanceOf(ConcreteShopException.class);
+    }
+
+    @Test
+    void remoteArgsBindTheConstructorTheyFit() {
+        DefaultErrorRegistry registry = DefaultErrorRegistry.builder().map("mymod.OutOfStock", SkuException.class).build();
+        RemoteError error = new RemoteError("mymod.OutOfStock", List.of("sku-1", 3L), "OutOfStock('sku-1', 3)");
+
+        Throwable thrown = registry.toException(error);
+
+        assertThat(thrown).isExactlyInstanceOf(SkuException.class).hasMessage("sku-1 x3");
+        assertThat(((SkuException) thrown).sku).isEqualTo("sku-1");
+        assertThat(((SkuException) thrown).qty).isEqualTo(3L);
+        assertThat(RemoteError.of(thrown)).isSameAs(error);
+    }
+
+    @Test
+    void argsThatBindNoConstructorGiveTheGenericExceptionWhenThereIsNoMessageOrNoArgConstructor() {
+        DefaultErrorRegistry registry = DefaultErrorRegistry.builder().map("mymod.OutOfStock", SkuException.class).build();
+
+        for (List<Object> args : List.of(List.<Object>of("sku-1", "many"), List.<Object>of("sku-1"),
+                List.<Object>of("sku-1", 3L, 4L), List.<Object>of(), List.<Object>of(7L, 3L))) {
+            RemoteError error = new RemoteError("mymod.OutOfStock", args, "OutOfStock" + args);
+            assertGeneric(registry.toException(error), error);
+        }
+    }
+
+    @Test
+    void whyNoConstructorTookTheArgsIsWhatTheWarningSays() {
+        ConstructorFactory factory = ConstructorFactory.forClass(SkuException.class, new TypeConverter());
+
+        assertThatThrownBy(() -> factory.create(new RemoteError("mymod.OutOfStock", List.of("sku-1", "many"), "OutOfStock('sku-1', 'many')")))
+                .isExactlyInstanceOf(NoSuchMethodException.class)
+                .hasMessage("no public constructor of " + SkuException.class.getName() + " takes the args of OutOfStock('sku-1', 'many'): "
+                        + "(String, long): TypeError('cannot convert str \"many\" to long at qty')");
+    }
+
+    @Test
+    void constructorsAreTriedInTheDocumentedOrder() {
+        DefaultErrorRegistry registry = DefaultErrorRegistry.builder().map("shop.Choosy", ChoosyException.class).build();
+
+        // (String, long) is more specific than (Object, Object)
+        assertThat(chosen(registry, "sku-1", 3L)).isEqualTo("(String sku, long qty)");
+        // "many" is no long: the next constructor that binds
+        assertThat(chosen(registry, "sku-1", "many")).isEqualTo("(Object a, Object b)");
+        // fewer parameters first: (String) before the varargs one
+        assertThat(chosen(registry, "only")).isEqualTo("(String message) only");
+        // varargs after the fixed-arity constructors
+        assertThat(chosen(registry, "a", "b", "c")).isEqualTo("(CharSequence... parts) 3");
+        // nothing binds three ints: the (String) constructor with the message
+        assertThat(chosen(registry, 1L, 2L, 3L)).isEqualTo("(String message) 1");
+        // no args: the (String) constructor with the repr, as before any binding
+        assertThat(chosen(registry)).isEqualTo("(String message) Choosy()");
+    }
+
+    private static String chosen(DefaultErrorRegistry registry, Object... args) {
+        StringBuilder repr = new StringBuilder("Choosy(");
+        for (int i = 0; i < args.length; i++) {
+            repr.append(i == 0 ? "" : ", ").append(args[i] instanceof String text ? "'" + text + "'" : args[i]);
+        }
+        Throwable thrown = registry.toException(new RemoteError("shop.Choosy", List.of(args), repr + ")"));
+        assertThat(thrown).isExactlyInstanceOf(ChoosyException.class);
+        return thrown.getMessage();
+    }
+
+    @Test
+    void constructorThatThrowsGivesTheGenericExceptionNotTheNextConstructor() {
+        DefaultErrorRegistry registry = DefaultErrorRegistry.builder().map("shop.Strict", StrictException.class).build();
+        RemoteError negative = new RemoteError("shop.Strict", List.of(-1L), "Strict(-1)");
+
+        assertGeneric(registry.toException(negative), negative);
+        assertThat(registry.toException(new RemoteError("shop.Strict", List.of(2L), "Strict(2)")))
+                .isExactlyInstanceOf(StrictException.class).hasMessage("qty 2");
     }
 
     @Test
@@ -269,6 +380,74 @@ class DefaultErrorRegistryTest {
     public static class ConcreteShopException extends AbstractShopException {
         public ConcreteShopException() {
             super("concrete");
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Class<? extends Throwable> notAThrowable() {
+        return (Class) String.class;
+    }
+
+    static class HiddenException extends RuntimeException {
+        public HiddenException(String message) {
+            super(message);
+        }
+    }
+
+    public class InnerException extends RuntimeException {
+        public InnerException(String message) {
+            super(message);
+        }
+    }
+
+    public static class PrivateConstructorException extends RuntimeException {
+        private PrivateConstructorException(String message) {
+            super(message);
+        }
+    }
+
+    /** The example: its only constructor takes the fields. */
+    public static class SkuException extends RuntimeException {
+        final String sku;
+        final long qty;
+
+        public SkuException(String sku, long qty) {
+            super(sku + " x" + qty);
+            this.sku = sku;
+            this.qty = qty;
+        }
+    }
+
+    /** Says in its message which constructor built it. */
+    public static class ChoosyException extends RuntimeException {
+        public ChoosyException(String sku, long qty) {
+            super("(String sku, long qty)");
+        }
+
+        public ChoosyException(Object a, Object b) {
+            super("(Object a, Object b)");
+        }
+
+        public ChoosyException(String message) {
+            super("(String message) " + message);
+        }
+
+        public ChoosyException(CharSequence... parts) {
+            super("(CharSequence... parts) " + parts.length);
+        }
+    }
+
+    /** Refuses a negative quantity in its constructor. */
+    public static class StrictException extends RuntimeException {
+        public StrictException(long qty) {
+            super("qty " + qty);
+            if (qty < 0) {
+                throw new IllegalArgumentException("negative");
+            }
+        }
+
+        public StrictException(String message) {
+            super("wrong constructor: " + message);
         }
     }
 

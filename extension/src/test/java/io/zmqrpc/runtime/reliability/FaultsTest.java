@@ -26,6 +26,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.zeromq.SocketType;
 import org.zeromq.ZContext;
@@ -197,16 +199,24 @@ class FaultsTest {
         int calls = 10_000;
         try (ZContext context = new ZContext(1); ZMQ.Socket silent = context.createSocket(SocketType.ROUTER)) {
             silent.setLinger(0);
+            // so that the sink looks at its stop flag at least every 100 ms
+            silent.setReceiveTimeOut(100);
             silent.bind("tcp://127.0.0.1:*");
+            AtomicBoolean stop = new AtomicBoolean();
+            AtomicInteger received = new AtomicInteger();
+            // A peer that reads every request and never answers: the calls leave the client and
+            // time out there, rather than waiting in its queue.
             Thread sink = new Thread(() -> {
-                try {
-                    while (!Thread.currentThread().isInterrupted() && silent.recv() != null) {
-                        // a peer that reads and never answers
+                while (!stop.get()) {
+                    if (silent.recv() != null) {
+                        while (silent.hasReceiveMore()) {
+                            silent.recv();
+                        }
+                        received.incrementAndGet();
                     }
-                } catch (RuntimeException closed) {
-                    // the context closed under it
                 }
             }, "silent-peer");
+            sink.start();
             try (RpcChannel client = ZmqRpc.connectRpc(ClientOptions.builder().connect(silent.getLastEndpoint())
                     .timeout(Duration.ofMillis(500)).build())) {
                 List<CompletableFuture<Object>> pending = new ArrayList<>(calls);
@@ -224,8 +234,18 @@ class FaultsTest {
                 }
                 assertThat(timedOut).isEqualTo(calls);
                 assertThat(client.pendingCalls()).isZero();
-                System.out.printf("faults: %d calls timed out, %d pending entries left%n", timedOut,
-                        client.pendingCalls());
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+                while (received.get() < calls && System.nanoTime() < deadline) {
+                    Thread.sleep(10);
+                }
+                assertThat(received.get()).as("requests the silent peer read").isEqualTo(calls);
+                System.out.printf("faults: %d calls timed out, %d read by the silent peer, %d pending entries left%n",
+                        timedOut, received.get(), client.pendingCalls());
+            } finally {
+                stop.set(true);
+                // the sink owns the socket until it has stopped; only then may it be closed
+                sink.join(TimeUnit.SECONDS.toMillis(10));
+                assertThat(sink.isAlive()).as("the silent peer stopped").isFalse();
             }
         }
     }

@@ -1,4 +1,4 @@
-package io.zmqrpc.runtime.errors;
+package io.zmqrpc.runtime.python;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -9,22 +9,39 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 /**
- * Python's {@code repr()} of the values an exception carries, so that a Python peer reading the
- * repr of a Java exception sees what its own exceptions look like: {@code ValueError('bad', 42)}.
+ * Python 3's {@code repr()} of the values an exception carries, so that a Python peer reading the
+ * repr of a Java exception, or an aiozmq error message zmqrpc writes, sees what Python itself would
+ * write: {@code ValueError('bad', 42)}, {@code "missing a required argument: 'name'"}. Strings are
+ * read by code point, as Python's are: an astral character is one character, a lone surrogate (which
+ * a Java string can hold, and a Python str too) is escaped.
  */
-final class PythonRepr {
+public final class PythonRepr {
 
     private PythonRepr() {
     }
 
-    /** {@code BaseException.__repr__}: one argument bare, several as a tuple, none as {@code ()}. */
-    static String exception(String shortName, List<?> args) {
+    /**
+     * {@code BaseException.__repr__}: {@code ValueError('bad', 42)}, {@code ValueError()}.
+     *
+     * @param shortName the exception's {@code type(e).__name__}
+     * @param args its args
+     * @return the repr
+     */
+    public static String exception(String shortName, List<?> args) {
         StringJoiner joined = new StringJoiner(", ", shortName + "(", ")");
         args.forEach(arg -> joined.add(value(arg)));
         return joined.toString();
     }
 
-    static String value(Object value) {
+    /**
+     * The repr of one decoded or Java value: {@code None}, {@code True}, ints, floats as Python
+     * writes them, str, bytes, dicts, collections and arrays as lists; other objects by
+     * {@code toString()}.
+     *
+     * @param value the value, may be null
+     * @return its repr
+     */
+    public static String value(Object value) {
         if (value == null) {
             return "None";
         }
@@ -60,16 +77,30 @@ final class PythonRepr {
         return value.toString();
     }
 
-    /** {@code str.__repr__}: single quotes unless the text has a single quote and no double one. */
-    static String string(String text) {
+    /**
+     * {@code str.__repr__}: single quotes unless the text has a single quote and no double one; the
+     * quote and backslash escaped; {@code \t \n \r}; other ASCII controls and DEL as
+     * {@code \xNN}; non-ASCII code points kept when {@code str.isprintable} holds for them, else as
+     * <code>&#92;xNN</code>, <code>&#92;uNNNN</code> or <code>&#92;UNNNNNNNN</code>.
+     *
+     * @param text the text
+     * @return its repr
+     */
+    public static String string(String text) {
         char quote = text.indexOf('\'') >= 0 && text.indexOf('"') < 0 ? '"' : '\'';
         StringBuilder out = new StringBuilder(text.length() + 2).append(quote);
         text.codePoints().forEach(cp -> appendCodePoint(out, cp, quote));
         return out.append(quote).toString();
     }
 
-    /** {@code bytes.__repr__}: printable ASCII as is, everything else as {@code \xhh}. */
-    static String bytes(byte[] bytes) {
+    /**
+     * {@code bytes.__repr__}: printable ASCII as is, the quote and backslash escaped,
+     * {@code \t \n \r}, everything else as {@code \xNN}.
+     *
+     * @param bytes the bytes
+     * @return its repr
+     */
+    public static String bytes(byte[] bytes) {
         boolean single = false;
         boolean dbl = false;
         for (byte b : bytes) {
