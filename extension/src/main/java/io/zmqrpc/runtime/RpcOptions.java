@@ -37,6 +37,7 @@ public final class RpcOptions {
     private final ErrorRegistry errorRegistry;
     private final List<ValueTranslator<?>> translators;
     private final boolean logExceptions;
+    private final boolean describe;
     private final Set<Class<? extends Throwable>> excludeLogExceptions;
     private final Executor executor;
     private final InvocationWrapper invocationWrapper;
@@ -64,6 +65,7 @@ public final class RpcOptions {
         this.errorRegistry = b.errorRegistry != null ? b.errorRegistry : DefaultErrorRegistry.defaults();
         this.translators = List.copyOf(b.translators);
         this.logExceptions = b.logExceptions;
+        this.describe = b.describe;
         this.excludeLogExceptions = Set.copyOf(b.excludeLogExceptions);
         this.executor = b.executor;
         this.invocationWrapper = b.invocationWrapper;
@@ -127,6 +129,7 @@ public final class RpcOptions {
         b.errorRegistry = errorRegistry;
         b.translators.addAll(translators);
         b.logExceptions = logExceptions;
+        b.describe = describe;
         b.excludeLogExceptions.addAll(excludeLogExceptions);
         b.executor = executor;
         b.invocationWrapper = invocationWrapper;
@@ -188,6 +191,11 @@ public final class RpcOptions {
     /** @return whether servers log handler exceptions */
     public boolean logExceptions() {
         return logExceptions;
+    }
+
+    /** @return whether a server answers the reserved {@code _zmqrpc.describe} */
+    public boolean describe() {
+        return describe;
     }
 
     /** @return exception types never logged */
@@ -285,6 +293,7 @@ public final class RpcOptions {
         private ErrorRegistry errorRegistry;
         private final List<ValueTranslator<?>> translators = new ArrayList<>();
         private boolean logExceptions;
+        private boolean describe;
         private final Set<Class<? extends Throwable>> excludeLogExceptions = new java.util.LinkedHashSet<>();
         private Executor executor;
         private InvocationWrapper invocationWrapper = InvocationWrapper.DIRECT;
@@ -426,6 +435,20 @@ public final class RpcOptions {
          */
         public Builder logExceptions(boolean on) {
             this.logExceptions = on;
+            return this;
+        }
+
+        /**
+         * Whether a server answers the reserved {@code _zmqrpc.describe} with its remote methods,
+         * their parameter names and types (what {@code zmqrpc describe} prints). Default off: the
+         * name then gets aiozmq's {@code NotFoundError} like any unknown name. It tells a caller
+         * the Java signatures of the server's methods, nothing else.
+         *
+         * @param on true to answer it
+         * @return this builder
+         */
+        public Builder describe(boolean on) {
+            this.describe = on;
             return this;
         }
 

@@ -4,6 +4,7 @@ import io.zmqrpc.Pattern;
 import io.zmqrpc.ServiceClosedException;
 import io.zmqrpc.runtime.RpcOptions;
 import io.zmqrpc.runtime.PubSubServer;
+import io.zmqrpc.runtime.describe.Describing;
 import io.zmqrpc.runtime.dispatch.Dispatcher;
 import io.zmqrpc.runtime.security.ServerSecurity;
 import io.zmqrpc.runtime.transport.SocketConfig;
@@ -63,7 +64,7 @@ public final class ZmqServer implements PubSubServer, SocketLoop.Listener {
         ValueCodec codec = new ValueCodec(new ExtTypes(options.translators()), options.decodeLimits());
         Replies replies = pattern == Pattern.RPC
                 ? new Replies(codec, options.errorRegistry(), Identity.PID, Identity.random()) : null;
-        this.runner = new CallRunner(new Dispatcher(handler), codec, replies, options, this, badInput);
+        this.runner = new CallRunner(new Dispatcher(options.describe() ? Describing.wrap(handler) : handler), codec, replies, options, this, badInput);
         this.queue = new CallQueue(executor, runner::run,
                 call -> finish(call, new ServiceClosedException("the handler executor refused the call")));
     }
