@@ -11,8 +11,9 @@ import java.util.StringJoiner;
 /**
  * Python's {@code repr()} of the values an exception carries, so that a Python peer reading the
  * repr of a Java exception sees what its own exceptions look like: {@code ValueError('bad', 42)}.
+ * Public for the command line, which shows a remote error's args as Python shows them.
  */
-final class PythonRepr {
+public final class PythonRepr {
 
     private PythonRepr() {
     }
@@ -21,6 +22,18 @@ final class PythonRepr {
     static String exception(String shortName, List<?> args) {
         StringJoiner joined = new StringJoiner(", ", shortName + "(", ")");
         args.forEach(arg -> joined.add(value(arg)));
+        return joined.toString();
+    }
+
+    /**
+     * Python's {@code repr()} of a tuple: {@code ()}, {@code ('bad value',)}, {@code ('a', 42)}.
+     *
+     * @param items the tuple's items, decoded msgpack values
+     * @return the repr
+     */
+    public static String tuple(List<?> items) {
+        StringJoiner joined = new StringJoiner(", ", "(", items.size() == 1 ? ",)" : ")");
+        items.forEach(item -> joined.add(value(item)));
         return joined.toString();
     }
 

@@ -1,0 +1,67 @@
+package io.zmqrpc.cli.publish;
+
+import io.zmqrpc.PubSubClient;
+import io.zmqrpc.cli.CliException;
+import io.zmqrpc.cli.ExitCode;
+import io.zmqrpc.cli.connect.CallFailures;
+import io.zmqrpc.cli.connect.Clients;
+import io.zmqrpc.cli.json.CallArguments;
+import io.zmqrpc.cli.options.CurveOptions;
+import io.zmqrpc.cli.options.Endpoint;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code zmqrpc publish ENDPOINT TOPIC METHOD [ARG...] [NAME=VALUE...]}: a published call. */
+@Command(name = "publish", mixinStandardHelpOptions = true,
+        description = {"Publishes one call on a topic (PUB to SUB servers, aiozmq's connect_pubsub).",
+            "ZeroMQ drops what is published before a subscription reaches the publisher (the slow joiner), so the command first "
+                + "waits, up to --wait, until a subscription matching TOPIC has arrived; --wait 0 publishes at once.",
+            "",
+            "  zmqrpc publish tcp://127.0.0.1:5570 prices ticker.update ACME 12.5",
+            "  zmqrpc publish --bind tcp://127.0.0.1:5570 '' log.line \"all subscribers\"",
+            ""},
+        footer = {"", "Exit codes: 0 published; 2 bad usage or argument (nothing sent); 3 no matching subscriber "
+                + "within --wait (nothing published), or the endpoint cannot be bound."})
+public final class PublishCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "ENDPOINT", description = "The subscriber (or, with --bind, where to bind).")
+    Endpoint endpoint;
+
+    @Parameters(index = "1", paramLabel = "TOPIC", description = "The topic, UTF-8; '' for no topic.")
+    String topic;
+
+    @Parameters(index = "2", paramLabel = "METHOD", description = "The remote method, dotted for namespaces.")
+    String method;
+
+    @Parameters(index = "3..*", paramLabel = "ARG|NAME=VALUE", description = "Arguments, as for 'zmqrpc call'.")
+    List<String> arguments = new ArrayList<>();
+
+    @Option(names = "--bind", description = "Bind ENDPOINT and let subscribers connect, instead of connecting.")
+    boolean bind;
+
+    @Option(names = "--wait", paramLabel = "DURATION", defaultValue = "5s",
+            description = "How long to wait for a matching subscription (default ${DEFAULT-VALUE}).")
+    Duration wait;
+
+    @Mixin
+    CurveOptions curve;
+
+    @Override
+    public Integer call() {
+        CallArguments call = CallArguments.parse(arguments);
+        try (PubSubClient client = Clients.publisher(endpoint, bind, curve.keys())) {
+            if (!wait.isZero() && !client.awaitSubscriptions(topic, 1, wait)) {
+                throw CliException.unreachable("no subscriber to topic '" + topic + "' at " + endpoint + " within "
+                        + CallFailures.text(wait) + ": nothing published");
+            }
+            client.publish(topic).call(method, call.args(), call.kwargs());
+        }
+        return ExitCode.OK;
+    }
+}
