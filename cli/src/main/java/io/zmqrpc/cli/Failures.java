@@ -15,7 +15,9 @@ final class Failures {
     static int usage(ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
         String name = cmd.getCommandSpec().qualifiedName();
-        cmd.getErr().println(name + ": " + e.getMessage() + " (see '" + name + " --help')");
+        // picocli starts some messages with "Error: ", which the command's name already says
+        String message = e.getMessage().replaceFirst("^Error: ", "");
+        cmd.getErr().println(name + ": " + message + " (see '" + name + " --help')");
         cmd.getErr().flush();
         return ExitCode.USAGE;
     }

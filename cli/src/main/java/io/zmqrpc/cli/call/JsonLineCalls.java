@@ -52,8 +52,9 @@ final class JsonLineCalls {
                     answer.put("failed", e.getMessage()).put("exit", e.exitCode());
                     worst = Math.max(worst, e.exitCode());
                 } catch (RemoteFailure e) {
-                    answer.set("error", JsonValues.toJson(Map.of("type", e.remote.type(), "args", e.remote.args(),
-                            "repr", e.remote.repr())));
+                    ObjectNode error = answer.putObject("error").put("type", e.remote.type());
+                    error.set("args", JsonValues.toJson(e.remote.args()));
+                    error.put("repr", e.remote.repr());
                     worst = Math.max(worst, ExitCode.REMOTE);
                 }
                 out.println(JsonValues.write(answer));

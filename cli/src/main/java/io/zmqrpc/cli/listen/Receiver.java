@@ -1,6 +1,7 @@
 package io.zmqrpc.cli.listen;
 
 import io.zmqrpc.cli.CliException;
+import io.zmqrpc.cli.connect.RawSockets;
 import io.zmqrpc.cli.options.Endpoint;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +38,7 @@ final class Receiver implements AutoCloseable {
     static Receiver open(boolean pipeline, List<String> topics, Endpoint endpoint, boolean bind) {
         ZContext context = new ZContext(1);
         try {
-            ZMQ.Socket socket = context.createSocket(pipeline ? SocketType.PULL : SocketType.SUB);
+            ZMQ.Socket socket = RawSockets.create(context, pipeline ? SocketType.PULL : SocketType.SUB);
             socket.setLinger(0);
             topics.forEach(t -> socket.subscribe(t.getBytes(StandardCharsets.UTF_8)));
             if (bind) {

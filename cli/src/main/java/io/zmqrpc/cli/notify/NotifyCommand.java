@@ -1,8 +1,7 @@
 package io.zmqrpc.cli.notify;
 
-import io.zmqrpc.PipelineClient;
 import io.zmqrpc.cli.ExitCode;
-import io.zmqrpc.cli.connect.Clients;
+import io.zmqrpc.cli.connect.OneWaySocket;
 import io.zmqrpc.cli.json.CallArguments;
 import io.zmqrpc.cli.options.CurveOptions;
 import io.zmqrpc.cli.options.Endpoint;
@@ -10,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.zeromq.SocketType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,8 +48,8 @@ public final class NotifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CallArguments call = CallArguments.parse(arguments);
-        try (PipelineClient client = Clients.pipeline(endpoint, bind, wait, curve.keys())) {
-            client.notify(method, call.args(), call.kwargs());
+        try (OneWaySocket socket = OneWaySocket.open(SocketType.PUSH, endpoint, bind, wait, curve.keys())) {
+            socket.send(null, method, call.args(), call.kwargs());
         }
         return ExitCode.OK;
     }

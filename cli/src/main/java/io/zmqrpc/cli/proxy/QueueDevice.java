@@ -1,6 +1,7 @@
 package io.zmqrpc.cli.proxy;
 
 import io.zmqrpc.cli.CliException;
+import io.zmqrpc.cli.connect.RawSockets;
 import io.zmqrpc.cli.options.Endpoint;
 import io.zmqrpc.runtime.security.CurveSettings;
 import java.util.concurrent.atomic.AtomicLong;
@@ -48,7 +49,7 @@ final class QueueDevice implements AutoCloseable {
     }
 
     private static ZMQ.Socket bound(ZContext context, SocketType type, Endpoint endpoint, CurveSettings curve) {
-        ZMQ.Socket socket = context.createSocket(type);
+        ZMQ.Socket socket = RawSockets.create(context, type);
         socket.setLinger(0);
         if (curve != null) {
             curve.apply(socket);

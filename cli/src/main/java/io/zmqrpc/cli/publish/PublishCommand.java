@@ -1,17 +1,18 @@
 package io.zmqrpc.cli.publish;
 
-import io.zmqrpc.PubSubClient;
 import io.zmqrpc.cli.CliException;
 import io.zmqrpc.cli.ExitCode;
 import io.zmqrpc.cli.connect.CallFailures;
-import io.zmqrpc.cli.connect.Clients;
+import io.zmqrpc.cli.connect.OneWaySocket;
 import io.zmqrpc.cli.json.CallArguments;
 import io.zmqrpc.cli.options.CurveOptions;
 import io.zmqrpc.cli.options.Endpoint;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.zeromq.SocketType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,6 +30,9 @@ import picocli.CommandLine.Parameters;
         footer = {"", "Exit codes: 0 published; 2 bad usage or argument (nothing sent); 3 no matching subscriber "
                 + "within --wait (nothing published), or the endpoint cannot be bound."})
 public final class PublishCommand implements Callable<Integer> {
+
+    /** How long the published message may take to leave once a subscriber is there. */
+    private static final Duration LINGER = Duration.ofSeconds(5);
 
     @Parameters(index = "0", paramLabel = "ENDPOINT", description = "The subscriber (or, with --bind, where to bind).")
     Endpoint endpoint;
@@ -55,12 +59,13 @@ public final class PublishCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CallArguments call = CallArguments.parse(arguments);
-        try (PubSubClient client = Clients.publisher(endpoint, bind, curve.keys())) {
-            if (!wait.isZero() && !client.awaitSubscriptions(topic, 1, wait)) {
+        byte[] topicBytes = topic.getBytes(StandardCharsets.UTF_8);
+        try (OneWaySocket socket = OneWaySocket.open(SocketType.XPUB, endpoint, bind, LINGER, curve.keys())) {
+            if (!wait.isZero() && !socket.awaitSubscription(topicBytes, wait)) {
                 throw CliException.unreachable("no subscriber to topic '" + topic + "' at " + endpoint + " within "
                         + CallFailures.text(wait) + ": nothing published");
             }
-            client.publish(topic).call(method, call.args(), call.kwargs());
+            socket.send(topicBytes, method, call.args(), call.kwargs());
         }
         return ExitCode.OK;
     }
