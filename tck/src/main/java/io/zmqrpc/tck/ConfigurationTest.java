@@ -9,6 +9,8 @@ import io.zmqrpc.tck.fixtures.config.ConfiguredService;
 import io.zmqrpc.tck.spi.Deployment;
 import jakarta.enterprise.inject.spi.DefinitionException;
 import jakarta.enterprise.inject.spi.DeploymentException;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Placeholders and override keys resolve from system properties. */
@@ -58,6 +60,27 @@ public class ConfigurationTest {
                 .isInstanceOfAny(DeploymentException.class, DefinitionException.class)
                 .hasMessageContaining("@RemoteEndpoint bean " + ConfiguredService.class.getName()
                         + ": zmqrpc.server.Configured.spin must be between 0 and 10ms, got '20ms'");
+    }
+
+    @Test
+    void theDescribeKeyTurnsOnTheReservedDescriptionWhichIsOffByDefault() {
+        try (Deployment server = Tck.withProperties(Tck.props("zmqrpc.tck.config.bind", "tcp://127.0.0.1:*",
+                "zmqrpc.server.Configured.describe", "true"), () -> Tck.deploy(ConfiguredService.class));
+                Deployment client = Tck.clients(Tck.endpoint(server, "Configured"))) {
+            Map<String, Object> where = new java.util.LinkedHashMap<>();
+            where.put("name", "fromdefault.where");
+            where.put("params", List.of());
+            where.put("varargs", false);
+            where.put("returns", "java.lang.String");
+            assertThat(client.select(DynamicClientHolder.class).client().call("_zmqrpc.describe"))
+                    .isEqualTo(Map.of("methods", List.of(where)));
+        }
+        try (Deployment server = Tck.withProperties(Tck.props("zmqrpc.tck.config.bind", "tcp://127.0.0.1:*"),
+                () -> Tck.deploy(ConfiguredService.class));
+                Deployment client = Tck.clients(Tck.endpoint(server, "Configured"))) {
+            assertThatThrownBy(() -> client.select(DynamicClientHolder.class).client().call("_zmqrpc.describe"))
+                    .isInstanceOf(MethodNotFoundException.class);
+        }
     }
 
     @Test
