@@ -7,6 +7,7 @@ import io.zmqrpc.runtime.security.CurveKeys;
 import io.zmqrpc.runtime.security.CurveSettings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -42,6 +43,11 @@ public final class ProxyCommand implements Callable<Integer> {
                     + "clients then need its public key. The backend stays plaintext: keep it on a private network.")
     Path curveKeyFile;
 
+    @Option(names = "--heartbeat", paramLabel = "DURATION",
+            description = "ZMTP heartbeats on both sides: ping every DURATION, drop a peer silent for three times "
+                    + "that (a dead server then stops getting requests). Default: none.")
+    Duration heartbeat;
+
     @Spec
     CommandSpec spec;
 
@@ -50,7 +56,7 @@ public final class ProxyCommand implements Callable<Integer> {
         CurveSettings curve = curve();
         CountDownLatch stop = new CountDownLatch(1);
         PrintWriter out = spec.commandLine().getOut();
-        try (QueueDevice device = QueueDevice.start(frontend, backend, curve)) {
+        try (QueueDevice device = QueueDevice.start(frontend, backend, curve, heartbeat)) {
             spec.commandLine().getErr().println("zmqrpc proxy: frontend " + device.frontend() + ", backend "
                     + device.backend() + (curve == null ? "" : " (frontend CURVE)") + "; Ctrl-C stops");
             spec.commandLine().getErr().flush();

@@ -4,6 +4,7 @@ import io.zmqrpc.cli.CliException;
 import io.zmqrpc.cli.connect.RawSockets;
 import io.zmqrpc.cli.options.Endpoint;
 import io.zmqrpc.runtime.security.CurveSettings;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import org.zeromq.SocketType;
 import org.zeromq.ZContext;
@@ -36,11 +37,11 @@ final class QueueDevice implements AutoCloseable {
         proxy.start(true);
     }
 
-    static QueueDevice start(Endpoint frontend, Endpoint backend, CurveSettings curve) {
+    static QueueDevice start(Endpoint frontend, Endpoint backend, CurveSettings curve, Duration heartbeat) {
         ZContext context = new ZContext(1);
         try {
-            ZMQ.Socket front = bound(context, SocketType.ROUTER, frontend, curve);
-            ZMQ.Socket back = bound(context, SocketType.DEALER, backend, null);
+            ZMQ.Socket front = bound(context, SocketType.ROUTER, frontend, curve, heartbeat);
+            ZMQ.Socket back = bound(context, SocketType.DEALER, backend, null, heartbeat);
             return new QueueDevice(context, front, back);
         } catch (RuntimeException e) {
             context.close();
@@ -48,9 +49,16 @@ final class QueueDevice implements AutoCloseable {
         }
     }
 
-    private static ZMQ.Socket bound(ZContext context, SocketType type, Endpoint endpoint, CurveSettings curve) {
+    private static ZMQ.Socket bound(ZContext context, SocketType type, Endpoint endpoint, CurveSettings curve,
+            Duration heartbeat) {
         ZMQ.Socket socket = RawSockets.create(context, type);
         socket.setLinger(0);
+        if (heartbeat != null) {
+            int interval = (int) Math.min(Integer.MAX_VALUE / 3, Math.max(1, heartbeat.toMillis()));
+            socket.setHeartbeatIvl(interval);
+            socket.setHeartbeatTimeout(3 * interval);
+            socket.setHeartbeatTtl(3 * interval);
+        }
         if (curve != null) {
             curve.apply(socket);
         }
