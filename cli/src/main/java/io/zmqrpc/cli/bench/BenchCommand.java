@@ -3,10 +3,8 @@ package io.zmqrpc.cli.bench;
 import io.zmqrpc.RpcClient;
 import io.zmqrpc.cli.CliException;
 import io.zmqrpc.cli.ExitCode;
-import io.zmqrpc.cli.connect.Clients;
 import io.zmqrpc.cli.json.CallArguments;
-import io.zmqrpc.cli.options.CurveOptions;
-import io.zmqrpc.cli.options.Endpoint;
+import io.zmqrpc.cli.options.RpcTarget;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,9 +31,6 @@ import picocli.CommandLine.Spec;
         footer = {"", "Exit codes: 0 the run completed (its errors are in the summary); 2 bad usage or argument."})
 public final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "ENDPOINT", description = "The server.")
-    Endpoint endpoint;
-
     @Parameters(index = "1", paramLabel = "METHOD", description = "The remote method.")
     String method;
 
@@ -54,15 +49,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--duration", paramLabel = "DURATION", description = "Open loop: how long.")
     Duration duration;
 
-    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "5s",
-            description = "Each call's timeout (default ${DEFAULT-VALUE}).")
-    Duration timeout;
-
     @Option(names = "--json", description = "Print the summary as one JSON object.")
     boolean json;
 
     @Mixin
-    CurveOptions curve;
+    RpcTarget target;
 
     @Spec
     CommandSpec spec;
@@ -71,7 +62,7 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Load load = load();
         CallArguments call = CallArguments.parse(arguments);
-        try (RpcClient client = Clients.rpc(endpoint, timeout, curve.keys());
+        try (RpcClient client = target.connect();
                 Progress progress = Progress.start(spec.commandLine().getErr(), load.total())) {
             Recorder recorder = new Recorder(load.total(), progress);
             long started = System.nanoTime();

@@ -4,13 +4,9 @@ import io.zmqrpc.RpcClient;
 import io.zmqrpc.cli.CliException;
 import io.zmqrpc.cli.ExitCode;
 import io.zmqrpc.cli.ZmqrpcCommand;
-import io.zmqrpc.cli.connect.CallFailures;
-import io.zmqrpc.cli.connect.Clients;
 import io.zmqrpc.cli.json.CallArguments;
 import io.zmqrpc.cli.json.JsonValues;
-import io.zmqrpc.cli.options.CurveOptions;
-import io.zmqrpc.cli.options.Endpoint;
-import java.time.Duration;
+import io.zmqrpc.cli.options.RpcTarget;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -37,9 +33,6 @@ import picocli.CommandLine.Spec;
                     + "or {\"failed\": \"why\", \"exit\": code}; the exit code is the highest of the lines'."})
 public final class CallCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "ENDPOINT", description = "The server, e.g. tcp://127.0.0.1:5555.")
-    Endpoint endpoint;
-
     @Parameters(index = "1", arity = "0..1", paramLabel = "METHOD",
             description = "The remote method, dotted for namespaces (not with --json-lines).")
     String method;
@@ -48,16 +41,12 @@ public final class CallCommand implements Callable<Integer> {
             description = "Positional arguments, then keyword arguments; each value JSON or a bare word (a string).")
     List<String> arguments = new ArrayList<>();
 
-    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "5s",
-            description = "How long to wait for the reply (default ${DEFAULT-VALUE}).")
-    Duration timeout;
-
     @Option(names = "--json-lines",
             description = "Read one call per line from stdin: {\"method\": NAME, \"args\": [...], \"kwargs\": {...}}.")
     boolean jsonLines;
 
     @Mixin
-    CurveOptions curve;
+    RpcTarget target;
 
     @ParentCommand
     ZmqrpcCommand parent;
@@ -71,20 +60,20 @@ public final class CallCommand implements Callable<Integer> {
             if (method != null) {
                 throw CliException.usage("--json-lines reads the calls from stdin: give only the ENDPOINT");
             }
-            try (RpcClient client = Clients.rpc(endpoint, timeout, curve.keys())) {
-                return new JsonLineCalls(client, endpoint, timeout).run(parent.stdin(), spec.commandLine().getOut());
+            try (RpcClient client = target.connect()) {
+                return new JsonLineCalls(client, target).run(parent.stdin(), spec.commandLine().getOut());
             }
         }
         if (method == null) {
             throw CliException.usage("missing METHOD");
         }
         CallArguments call = CallArguments.parse(arguments);
-        try (RpcClient client = Clients.rpc(endpoint, timeout, curve.keys())) {
+        try (RpcClient client = target.connect()) {
             Object result;
             try {
                 result = client.call(Object.class, method, call.args(), call.kwargs());
             } catch (RuntimeException e) {
-                throw CallFailures.of(e, endpoint, timeout);
+                throw target.failure(e);
             }
             spec.commandLine().getOut().println(JsonValues.write(result));
             spec.commandLine().getOut().flush();

@@ -7,7 +7,7 @@ import io.zmqrpc.cli.CliException;
 import io.zmqrpc.cli.ExitCode;
 import io.zmqrpc.cli.connect.CallFailures;
 import io.zmqrpc.cli.json.JsonValues;
-import io.zmqrpc.cli.options.Endpoint;
+import io.zmqrpc.cli.options.RpcTarget;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +15,6 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -26,13 +25,11 @@ import java.util.Map;
 final class JsonLineCalls {
 
     private final RpcClient client;
-    private final Endpoint endpoint;
-    private final Duration timeout;
+    private final RpcTarget target;
 
-    JsonLineCalls(RpcClient client, Endpoint endpoint, Duration timeout) {
+    JsonLineCalls(RpcClient client, RpcTarget target) {
         this.client = client;
-        this.endpoint = endpoint;
-        this.timeout = timeout;
+        this.target = target;
     }
 
     int run(InputStream in, PrintWriter out) {
@@ -91,7 +88,7 @@ final class JsonLineCalls {
             if (remote != null) {
                 throw new RemoteFailure(remote);
             }
-            throw CallFailures.of(e, endpoint, timeout);
+            throw target.failure(e);
         }
     }
 

@@ -4,13 +4,10 @@ import io.zmqrpc.MethodNotFoundException;
 import io.zmqrpc.RpcClient;
 import io.zmqrpc.cli.CliException;
 import io.zmqrpc.cli.ExitCode;
-import io.zmqrpc.cli.connect.CallFailures;
-import io.zmqrpc.cli.connect.Clients;
 import io.zmqrpc.cli.json.JsonValues;
-import io.zmqrpc.cli.options.CurveOptions;
+import io.zmqrpc.cli.options.RpcTarget;
 import io.zmqrpc.cli.options.Endpoint;
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -18,7 +15,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code zmqrpc describe ENDPOINT}. */
@@ -37,18 +33,11 @@ public final class DescribeCommand implements Callable<Integer> {
     /** The reserved name, as {@code docs/protocol.md} documents it. */
     static final String DESCRIBE = "_zmqrpc.describe";
 
-    @Parameters(index = "0", paramLabel = "ENDPOINT", description = "The server.")
-    Endpoint endpoint;
-
-    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "5s",
-            description = "How long to wait for the reply (default ${DEFAULT-VALUE}).")
-    Duration timeout;
-
     @Option(names = "--json", description = "Print the server's description as it came, as JSON.")
     boolean json;
 
     @Mixin
-    CurveOptions curve;
+    RpcTarget target;
 
     @Spec
     CommandSpec spec;
@@ -56,14 +45,15 @@ public final class DescribeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Object description;
-        try (RpcClient client = Clients.rpc(endpoint, timeout, curve.keys())) {
+        Endpoint endpoint = target.endpoint();
+        try (RpcClient client = target.connect()) {
             description = client.call(Object.class, DESCRIBE, List.of(), Map.of());
         } catch (MethodNotFoundException e) {
             throw CliException.remote("the server at " + endpoint + " does not describe itself: it answered "
                     + "NotFoundError for " + DESCRIBE + " (an aiozmq server, or a zmqrpc server whose describe "
                     + "option is off)");
         } catch (RuntimeException e) {
-            throw CallFailures.of(e, endpoint, timeout);
+            throw target.failure(e);
         }
         List<Map<?, ?>> methods = MethodLines.methods(description);
         if (methods.isEmpty()) {

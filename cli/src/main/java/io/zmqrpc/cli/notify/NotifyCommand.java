@@ -3,8 +3,7 @@ package io.zmqrpc.cli.notify;
 import io.zmqrpc.cli.ExitCode;
 import io.zmqrpc.cli.connect.OneWaySocket;
 import io.zmqrpc.cli.json.CallArguments;
-import io.zmqrpc.cli.options.CurveOptions;
-import io.zmqrpc.cli.options.Endpoint;
+import io.zmqrpc.cli.options.SendTarget;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,29 +25,23 @@ import picocli.CommandLine.Parameters;
         footer = {"", "Exit codes: 0 sent; 2 bad usage or argument (nothing sent); 3 the endpoint cannot be bound."})
 public final class NotifyCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "ENDPOINT", description = "The server (or, with --bind, where to bind).")
-    Endpoint endpoint;
-
     @Parameters(index = "1", paramLabel = "METHOD", description = "The remote method, dotted for namespaces.")
     String method;
 
     @Parameters(index = "2..*", paramLabel = "ARG|NAME=VALUE", description = "Arguments, as for 'zmqrpc call'.")
     List<String> arguments = new ArrayList<>();
 
-    @Option(names = "--bind", description = "Bind ENDPOINT and wait for a server to connect, instead of connecting.")
-    boolean bind;
-
     @Option(names = "--wait", paramLabel = "DURATION", defaultValue = "5s",
             description = "How long the message may wait for a server before it is dropped (default ${DEFAULT-VALUE}).")
     Duration wait;
 
     @Mixin
-    CurveOptions curve;
+    SendTarget target;
 
     @Override
     public Integer call() {
         CallArguments call = CallArguments.parse(arguments);
-        try (OneWaySocket socket = OneWaySocket.open(SocketType.PUSH, endpoint, bind, wait, curve.keys())) {
+        try (OneWaySocket socket = target.open(SocketType.PUSH, wait)) {
             socket.send(null, method, call.args(), call.kwargs());
         }
         return ExitCode.OK;

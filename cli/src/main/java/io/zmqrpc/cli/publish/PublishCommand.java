@@ -5,8 +5,7 @@ import io.zmqrpc.cli.ExitCode;
 import io.zmqrpc.cli.connect.CallFailures;
 import io.zmqrpc.cli.connect.OneWaySocket;
 import io.zmqrpc.cli.json.CallArguments;
-import io.zmqrpc.cli.options.CurveOptions;
-import io.zmqrpc.cli.options.Endpoint;
+import io.zmqrpc.cli.options.SendTarget;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,9 +33,6 @@ public final class PublishCommand implements Callable<Integer> {
     /** How long the published message may take to leave once a subscriber is there. */
     private static final Duration LINGER = Duration.ofSeconds(5);
 
-    @Parameters(index = "0", paramLabel = "ENDPOINT", description = "The subscriber (or, with --bind, where to bind).")
-    Endpoint endpoint;
-
     @Parameters(index = "1", paramLabel = "TOPIC", description = "The topic, UTF-8; '' for no topic.")
     String topic;
 
@@ -46,23 +42,20 @@ public final class PublishCommand implements Callable<Integer> {
     @Parameters(index = "3..*", paramLabel = "ARG|NAME=VALUE", description = "Arguments, as for 'zmqrpc call'.")
     List<String> arguments = new ArrayList<>();
 
-    @Option(names = "--bind", description = "Bind ENDPOINT and let subscribers connect, instead of connecting.")
-    boolean bind;
-
     @Option(names = "--wait", paramLabel = "DURATION", defaultValue = "5s",
             description = "How long to wait for a matching subscription (default ${DEFAULT-VALUE}).")
     Duration wait;
 
     @Mixin
-    CurveOptions curve;
+    SendTarget target;
 
     @Override
     public Integer call() {
         CallArguments call = CallArguments.parse(arguments);
         byte[] topicBytes = topic.getBytes(StandardCharsets.UTF_8);
-        try (OneWaySocket socket = OneWaySocket.open(SocketType.XPUB, endpoint, bind, LINGER, curve.keys())) {
+        try (OneWaySocket socket = target.open(SocketType.XPUB, LINGER)) {
             if (!wait.isZero() && !socket.awaitSubscription(topicBytes, wait)) {
-                throw CliException.unreachable("no subscriber to topic '" + topic + "' at " + endpoint + " within "
+                throw CliException.unreachable("no subscriber to topic '" + topic + "' at " + target.endpoint() + " within "
                         + CallFailures.text(wait) + ": nothing published");
             }
             socket.send(topicBytes, method, call.args(), call.kwargs());

@@ -6,38 +6,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zmqrpc.cli.testing.Cli;
 import io.zmqrpc.cli.testing.Cli.Result;
-import io.zmqrpc.cli.testing.JavaPeers;
-import io.zmqrpc.cli.testing.JavaService;
+import io.zmqrpc.cli.testing.ServedJava;
 import io.zmqrpc.cli.testing.PythonPeer;
-import io.zmqrpc.runtime.RpcServer;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code zmqrpc bench}: its summary, its JSON, errors by type, the open loop, against Java and Python. */
 class BenchTest {
 
-    private static final JavaService SERVICE = new JavaService();
-    private static RpcServer server;
-    private static String endpoint;
-
-    @BeforeAll
-    static void serve() {
-        server = JavaPeers.rpc(SERVICE);
-        endpoint = server.endpoints().get(0);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServedJava JAVA = new ServedJava();
 
     @Test
     void printsAProgressLineThenTheSummary() {
-        Result result = Cli.run("bench", endpoint, "add", "1", "2", "--calls", "200", "--concurrency", "4");
+        Result result = Cli.run("bench", JAVA.endpoint(), "add", "1", "2", "--calls", "200", "--concurrency", "4");
 
         assertThat(result.exit()).isZero();
         assertThat(result.err()).contains("200/200 calls, 0 errors, ");
@@ -53,7 +38,7 @@ class BenchTest {
 
     @Test
     void jsonSummaryWithOrderedPercentiles() throws Exception {
-        JsonNode summary = json(Cli.run("bench", endpoint, "add", "1", "2", "--calls", "100", "--json"));
+        JsonNode summary = json(Cli.run("bench", JAVA.endpoint(), "add", "1", "2", "--calls", "100", "--json"));
 
         assertThat(summary.get("mode").asText()).isEqualTo("closed loop, 8 in flight");
         assertThat(summary.get("calls").asInt()).isEqualTo(100);
@@ -67,19 +52,19 @@ class BenchTest {
 
     @Test
     void countsEachErrorType() throws Exception {
-        JsonNode failing = json(Cli.run("bench", endpoint, "fail", "no", "--calls", "20", "--json"));
+        JsonNode failing = json(Cli.run("bench", JAVA.endpoint(), "fail", "no", "--calls", "20", "--json"));
         assertThat(failing.get("ok").asInt()).isZero();
         assertThat(new ObjectMapper().convertValue(failing.get("errors"), Map.class))
                 .isEqualTo(Map.of("java.lang.IllegalArgumentException", 20));
 
-        JsonNode slow = json(Cli.run("bench", endpoint, "slow", "1000", "--calls", "2", "--concurrency", "2",
+        JsonNode slow = json(Cli.run("bench", JAVA.endpoint(), "slow", "1000", "--calls", "2", "--concurrency", "2",
                 "--timeout", "100ms", "--json"));
         assertThat(new ObjectMapper().convertValue(slow.get("errors"), Map.class)).isEqualTo(Map.of("timeout", 2));
     }
 
     @Test
     void anOpenLoopSendsRateTimesDurationCalls() throws Exception {
-        JsonNode summary = json(Cli.run("bench", endpoint, "add", "1", "2", "--rate", "100", "--duration", "1s",
+        JsonNode summary = json(Cli.run("bench", JAVA.endpoint(), "add", "1", "2", "--rate", "100", "--duration", "1s",
                 "--json"));
 
         assertThat(summary.get("mode").asText()).isEqualTo("open loop, 100 calls/s");
@@ -102,12 +87,12 @@ class BenchTest {
 
     @Test
     void badUsageExitsTwo() {
-        assertThat(Cli.run("bench", endpoint, "add", "--rate", "10")).isEqualTo(new Result(2, "",
+        assertThat(Cli.run("bench", JAVA.endpoint(), "add", "--rate", "10")).isEqualTo(new Result(2, "",
                 "zmqrpc bench: an open loop needs a positive --rate and a positive --duration\n"));
-        assertThat(Cli.run("bench", endpoint, "add", "--rate", "10", "--duration", "1s", "--calls", "5").err())
+        assertThat(Cli.run("bench", JAVA.endpoint(), "add", "--rate", "10", "--duration", "1s", "--calls", "5").err())
                 .isEqualTo("zmqrpc bench: --rate/--duration (open loop) and --calls/--concurrency (closed loop) "
                         + "do not mix\n");
-        assertThat(Cli.run("bench", endpoint, "add", "--calls", "0").exit()).isEqualTo(2);
+        assertThat(Cli.run("bench", JAVA.endpoint(), "add", "--calls", "0").exit()).isEqualTo(2);
     }
 
     private static JsonNode json(Result result) throws Exception {

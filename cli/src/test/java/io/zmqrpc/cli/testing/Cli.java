@@ -117,16 +117,13 @@ public final class Cli {
             }
         }
 
+        // a StringWriter writes to a StringBuffer: safe to read while the command's thread writes
         private String out() {
-            synchronized (out) {
-                return out.toString();
-            }
+            return out.toString();
         }
 
         private String err() {
-            synchronized (err) {
-                return err.toString();
-            }
+            return err.toString();
         }
     }
 }
