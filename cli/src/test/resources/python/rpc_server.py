@@ -1,13 +1,19 @@
 #!/usr/bin/python3
 """An aiozmq 1.0 request/reply server for the zmqrpc command line tests.
 
-Binds tcp://127.0.0.1:* (or argv[1]), prints "READY <endpoint>" and serves until terminated.
+Usage: rpc_server.py [--connect ENDPOINT | --curve KEYFILE]
+Binds tcp://127.0.0.1:* and prints "READY <endpoint>", or connects to ENDPOINT (a proxy's backend)
+and prints "READY <endpoint>" once connected; with --curve it is a CURVE server whose secret key
+is read from KEYFILE (a ZeroMQ certificate, as zmqrpc keygen writes) with pyzmq's own reader.
+Serves until terminated.
 """
 import asyncio
 import datetime
 import sys
 
 import aiozmq.rpc
+import zmq
+import zmq.auth
 
 
 class Handler(aiozmq.rpc.AttrHandler):
@@ -51,10 +57,19 @@ class Handler(aiozmq.rpc.AttrHandler):
 
 
 async def main():
-    bind = sys.argv[1] if len(sys.argv) > 1 else "tcp://127.0.0.1:*"
-    server = await aiozmq.rpc.serve_rpc(Handler(), bind=bind)
-    (endpoint,) = server.transport.bindings()
-    print("READY", endpoint, flush=True)
+    args = sys.argv[1:]
+    if args[:1] == ["--connect"]:
+        server = await aiozmq.rpc.serve_rpc(Handler(), connect=args[1])
+        print("READY", args[1], flush=True)
+    else:
+        server = await aiozmq.rpc.serve_rpc(Handler())
+        if args[:1] == ["--curve"]:
+            _, secret = zmq.auth.load_certificate(args[1])
+            server.transport.setsockopt(zmq.CURVE_SERVER, 1)
+            server.transport.setsockopt(zmq.CURVE_SECRETKEY, secret)
+        await server.transport.bind("tcp://127.0.0.1:*")
+        (endpoint,) = server.transport.bindings()
+        print("READY", endpoint, flush=True)
     await asyncio.Event().wait()
 
 

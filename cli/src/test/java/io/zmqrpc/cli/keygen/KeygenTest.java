@@ -6,6 +6,7 @@ import io.zmqrpc.cli.testing.Cli;
 import io.zmqrpc.cli.testing.Cli.Result;
 import io.zmqrpc.cli.testing.JavaPeers;
 import io.zmqrpc.cli.testing.JavaService;
+import io.zmqrpc.cli.testing.PythonPeer;
 import io.zmqrpc.runtime.RpcServer;
 import io.zmqrpc.runtime.security.CurveKeys;
 import java.nio.file.Files;
@@ -73,6 +74,17 @@ class KeygenTest {
             assertThat(Cli.run("call", "--timeout", "500ms", endpoint, "add", "1", "2").exit()).isEqualTo(3);
         } finally {
             server.close();
+        }
+    }
+
+    @Test
+    void keyFilesAreReadByPyzmqForAnAiozmqCurveServer() {
+        Cli.run("keygen", "--out", dir.resolve("server").toString());
+        try (PythonPeer python = PythonPeer.start("python/rpc_server.py", "--curve",
+                dir.resolve("server.key_secret").toString())) {
+            assertThat(Cli.run("call", "--timeout", "10s", "--curve-server-key", dir.resolve("server.key").toString(),
+                    python.endpoint(), "add", "1", "2")).isEqualTo(new Result(0, "3\n", ""));
+            assertThat(Cli.run("call", "--timeout", "500ms", python.endpoint(), "add", "1", "2").exit()).isEqualTo(3);
         }
     }
 

@@ -8,6 +8,7 @@ import io.zmqrpc.cli.testing.Cli.Result;
 import io.zmqrpc.cli.testing.JavaPeers;
 import io.zmqrpc.cli.testing.JavaService;
 import io.zmqrpc.cli.testing.Ports;
+import io.zmqrpc.cli.testing.PythonPeer;
 import io.zmqrpc.runtime.RpcServer;
 import io.zmqrpc.runtime.security.CurveKeys;
 import io.zmqrpc.runtime.security.CurveSettings;
@@ -41,6 +42,21 @@ class QueueDeviceTest {
             assertThat(device.requests()).isEqualTo(3);
             assertThat(device.replies()).isEqualTo(3);
             assertThat(service.calls()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void anAiozmqServerBehindTheProxyAnswersThroughTheEnvelope() {
+        Endpoint frontend = Endpoint.parse(Ports.freeEndpoint());
+        Endpoint backend = Endpoint.parse(Ports.freeEndpoint());
+        try (QueueDevice device = QueueDevice.start(frontend, backend, null, null);
+                PythonPeer python = PythonPeer.start("python/rpc_server.py", "--connect", backend.address())) {
+            assertThat(Cli.run("call", "--timeout", "10s", frontend.address(), "greet", "Ada", "punctuation=?"))
+                    .isEqualTo(new Result(0, "\"Hello, Ada?\"\n", ""));
+            assertThat(Cli.run("call", frontend.address(), "fail", "bad value").err())
+                    .isEqualTo("zmqrpc call: builtins.ValueError: ('bad value',)\n  repr: ValueError('bad value')\n");
+            assertThat(device.requests()).isEqualTo(2);
+            assertThat(device.replies()).isEqualTo(2);
         }
     }
 
