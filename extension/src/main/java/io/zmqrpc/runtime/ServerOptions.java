@@ -23,6 +23,7 @@ public final class ServerOptions extends EndpointOptions {
 
     private final Duration handlerTimeout;
     private final boolean logExceptions;
+    private final boolean describe;
     private final Set<Class<? extends Throwable>> excludeLogExceptions;
     private final Executor executor;
     private final InvocationWrapper invocationWrapper;
@@ -34,6 +35,7 @@ public final class ServerOptions extends EndpointOptions {
         super(b);
         this.handlerTimeout = b.handlerTimeout;
         this.logExceptions = b.logExceptions;
+        this.describe = b.describe;
         this.excludeLogExceptions = Set.copyOf(b.excludeLogExceptions);
         this.executor = b.executor;
         this.invocationWrapper = b.invocationWrapper;
@@ -80,6 +82,11 @@ public final class ServerOptions extends EndpointOptions {
         return logExceptions;
     }
 
+    /** @return whether the server answers the reserved {@code _zmqrpc.describe} */
+    public boolean describe() {
+        return describe;
+    }
+
     /** @return exception types never logged */
     public Set<Class<? extends Throwable>> excludeLogExceptions() {
         return excludeLogExceptions;
@@ -114,6 +121,7 @@ public final class ServerOptions extends EndpointOptions {
     public static final class Builder extends EndpointOptions.Builder<Builder, ServerOptions> {
         private Duration handlerTimeout;
         private boolean logExceptions;
+        private boolean describe;
         private final Set<Class<? extends Throwable>> excludeLogExceptions = new LinkedHashSet<>();
         private Executor executor;
         private InvocationWrapper invocationWrapper = InvocationWrapper.DIRECT;
@@ -128,6 +136,7 @@ public final class ServerOptions extends EndpointOptions {
             super(from);
             this.handlerTimeout = from.handlerTimeout;
             this.logExceptions = from.logExceptions;
+            this.describe = from.describe;
             this.excludeLogExceptions.addAll(from.excludeLogExceptions);
             this.executor = from.executor;
             this.invocationWrapper = from.invocationWrapper;
@@ -161,6 +170,20 @@ public final class ServerOptions extends EndpointOptions {
          */
         public Builder logExceptions(boolean on) {
             this.logExceptions = on;
+            return this;
+        }
+
+        /**
+         * Whether the server answers the reserved {@code _zmqrpc.describe} with its remote methods,
+         * their parameter names and types (what {@code zmqrpc describe} prints). Default off: the
+         * name then gets aiozmq's {@code NotFoundError} like any unknown name. It tells a caller
+         * the Java signatures of the server's methods, nothing else.
+         *
+         * @param on true to answer it
+         * @return this builder
+         */
+        public Builder describe(boolean on) {
+            this.describe = on;
             return this;
         }
 

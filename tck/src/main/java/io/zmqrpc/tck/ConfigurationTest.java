@@ -16,6 +16,8 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Placeholders and override keys resolve from system properties. */
@@ -103,6 +105,27 @@ public class ConfigurationTest {
                 .isInstanceOfAny(DeploymentException.class, DefinitionException.class)
                 .hasMessageContaining("@RemoteEndpoint bean " + ConfiguredService.class.getName()
                         + ": zmqrpc.server.Configured.spin must be between 0 and 10ms, got '20ms'");
+    }
+
+    @Test
+    void theDescribeKeyTurnsOnTheReservedDescriptionWhichIsOffByDefault() {
+        try (Deployment server = Tck.withProperties(Tck.props("zmqrpc.tck.config.bind", "tcp://127.0.0.1:*",
+                "zmqrpc.server.Configured.describe", "true"), () -> Tck.deploy(ConfiguredService.class));
+                Deployment client = Tck.clients(Tck.endpoint(server, "Configured"))) {
+            Map<String, Object> where = new java.util.LinkedHashMap<>();
+            where.put("name", "fromdefault.where");
+            where.put("params", List.of());
+            where.put("varargs", false);
+            where.put("returns", "java.lang.String");
+            assertThat(client.select(DynamicClientHolder.class).client().call("_zmqrpc.describe"))
+                    .isEqualTo(Map.of("methods", List.of(where)));
+        }
+        try (Deployment server = Tck.withProperties(Tck.props("zmqrpc.tck.config.bind", "tcp://127.0.0.1:*"),
+                () -> Tck.deploy(ConfiguredService.class));
+                Deployment client = Tck.clients(Tck.endpoint(server, "Configured"))) {
+            assertThatThrownBy(() -> client.select(DynamicClientHolder.class).client().call("_zmqrpc.describe"))
+                    .isInstanceOf(MethodNotFoundException.class);
+        }
     }
 
     @Test

@@ -36,12 +36,13 @@ import java.util.function.Consumer;
  * @param curve the CURVE settings, or empty for plaintext
  * @param heartbeat the ZMTP heartbeats, or empty for none
  * @param spin how long the socket thread looks for work before it sleeps, or empty for the default
+ * @param describe whether the server answers {@code _zmqrpc.describe}
  */
 public record EndpointDeclaration(Bean<?> bean, String name, Pattern pattern, List<String> bind, List<String> connect,
         String namespace, List<String> subscribe, Optional<Duration> handlerTimeout, boolean logExceptions,
         List<Class<? extends Throwable>> excludeLogExceptions, Optional<Integer> maxInFlight,
         Optional<Long> maxMessageSize, Optional<ServerCurve> curve, Optional<Heartbeat> heartbeat,
-        Optional<Duration> spin) {
+        Optional<Duration> spin, boolean describe) {
 
     /**
      * The key under which beans share a server: the same pattern and the same endpoints.
@@ -94,6 +95,7 @@ public record EndpointDeclaration(Bean<?> bean, String name, Pattern pattern, Li
         Optional<Heartbeat> heartbeat = Heartbeat.read(settings, annotation.heartbeatInterval(),
                 annotation.heartbeatTimeout(), annotation.heartbeatTtl(), found);
         Optional<Duration> spin = Spin.read(settings, found);
+        Boolean describe = Attempts.attempt(found, () -> Boolean.parseBoolean(settings.text("describe", "false")));
         if (bind != null && connect != null && bind.isEmpty() && connect.isEmpty()) {
             found.add("has no address: set bind or connect (or " + settings.key("bind") + ")");
         }
@@ -103,7 +105,7 @@ public record EndpointDeclaration(Bean<?> bean, String name, Pattern pattern, Li
         }
         return Optional.of(new EndpointDeclaration(bean, name, annotation.pattern(), bind, connect, namespace, subscribe,
                 Optional.ofNullable(timeout), log, List.of(annotation.excludeLogExceptions()),
-                Optional.ofNullable(maxInFlight), Optional.ofNullable(maxMessageSize), curve, heartbeat, spin));
+                Optional.ofNullable(maxInFlight), Optional.ofNullable(maxMessageSize), curve, heartbeat, spin, describe));
     }
 
     private static Duration duration(String text) {

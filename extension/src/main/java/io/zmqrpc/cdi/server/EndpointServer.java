@@ -72,6 +72,7 @@ public final class EndpointServer {
         settings.curve().ifPresent(c -> c.applyTo(options));
         settings.heartbeat().ifPresent(h -> h.applyTo(options));
         settings.spin().ifPresent(options::spin);
+        options.describe(settings.describe());
         server = ZmqRpc.serve(settings.pattern(), handler, options.build());
         for (String name : names()) {
             LOG.log(Level.INFO, "zmqrpc endpoint " + name + " started on " + server.endpoints());

@@ -26,10 +26,12 @@ import java.util.function.Function;
  * @param curve the CURVE settings, or empty for plaintext
  * @param heartbeat the ZMTP heartbeats, or empty for none
  * @param spin the socket thread's spin time, or empty for the default
+ * @param describe whether the server answers {@code _zmqrpc.describe}: when any bean asks for it
  */
 record SharedSettings(Pattern pattern, Optional<Duration> handlerTimeout, Optional<Integer> maxInFlight,
         Optional<Long> maxMessageSize, boolean logExceptions, Set<Class<? extends Throwable>> excludeLogExceptions,
-        Set<String> subscribe, Optional<ServerCurve> curve, Optional<Heartbeat> heartbeat, Optional<Duration> spin) {
+        Set<String> subscribe, Optional<ServerCurve> curve, Optional<Heartbeat> heartbeat, Optional<Duration> spin,
+        boolean describe) {
 
     static Optional<SharedSettings> merge(List<EndpointDeclaration> members, String address, Consumer<String> problems) {
         List<String> found = new java.util.ArrayList<>();
@@ -51,7 +53,8 @@ record SharedSettings(Pattern pattern, Optional<Duration> handlerTimeout, Option
             topics.addAll(d.subscribe());
         });
         return Optional.of(new SharedSettings(pattern, timeout, inFlight, size,
-                members.stream().anyMatch(EndpointDeclaration::logExceptions), excluded, topics, curve, heartbeat, spin));
+                members.stream().anyMatch(EndpointDeclaration::logExceptions), excluded, topics, curve, heartbeat, spin,
+                members.stream().anyMatch(EndpointDeclaration::describe)));
     }
 
     private static <T> Optional<T> agreed(List<EndpointDeclaration> members, String setting,

@@ -68,13 +68,25 @@ public final class Dispatcher {
      *
      * @return the names, dotted
      */
-    public Set<String> staticNames() {
-        Set<String> names = new TreeSet<>();
-        collect(root, "", names, 0);
-        return names;
+    public java.util.Set<String> staticNames() {
+        return staticMethods().keySet();
     }
 
-    private static void collect(Object node, String prefix, Set<String> into, int depth) {
+    /**
+     * The remote methods the static part of the tree serves, with the Java method behind each
+     * (for a server's description of itself); a {@link RemoteCall} in a map has no declaration
+     * and maps to an empty value.
+     *
+     * @return the methods by dotted remote name, sorted by name
+     */
+    public java.util.SortedMap<String, java.util.Optional<java.lang.reflect.Method>> staticMethods() {
+        java.util.SortedMap<String, java.util.Optional<java.lang.reflect.Method>> methods = new java.util.TreeMap<>();
+        collect(root, "", methods, 0);
+        return methods;
+    }
+
+    private static void collect(Object node, String prefix,
+            Map<String, java.util.Optional<java.lang.reflect.Method>> into, int depth) {
         if (node == null || depth > 16) {
             return;
         }
@@ -86,7 +98,7 @@ public final class Dispatcher {
         if (node instanceof Map<?, ?> map) {
             map.forEach((k, v) -> {
                 if (v instanceof RemoteCall) {
-                    into.add(prefix + k);
+                    into.put(prefix + k, java.util.Optional.empty());
                 } else {
                     collect(v, prefix + k + ".", into, depth + 1);
                 }
@@ -94,7 +106,7 @@ public final class Dispatcher {
             return;
         }
         HandlerType type = HandlerType.of(node.getClass());
-        type.methods().keySet().forEach(n -> into.add(prefix + n));
+        type.methods().forEach((n, m) -> into.put(prefix + n, java.util.Optional.of(m.method())));
         for (String sub : type.subHandlerNames()) {
             collect(type.subHandler(node, sub), prefix + sub + ".", into, depth + 1);
         }

@@ -14,6 +14,7 @@ import java.util.StringJoiner;
  * write: {@code ValueError('bad', 42)}, {@code "missing a required argument: 'name'"}. Strings are
  * read by code point, as Python's are: an astral character is one character, a lone surrogate (which
  * a Java string can hold, and a Python str too) is escaped.
+ * Public for the command line, which shows a remote error's args as Python shows them.
  */
 public final class PythonRepr {
 
@@ -30,6 +31,18 @@ public final class PythonRepr {
     public static String exception(String shortName, List<?> args) {
         StringJoiner joined = new StringJoiner(", ", shortName + "(", ")");
         args.forEach(arg -> joined.add(value(arg)));
+        return joined.toString();
+    }
+
+    /**
+     * Python's {@code repr()} of a tuple: {@code ()}, {@code ('bad value',)}, {@code ('a', 42)}.
+     *
+     * @param items the tuple's items, decoded msgpack values
+     * @return the repr
+     */
+    public static String tuple(List<?> items) {
+        StringJoiner joined = new StringJoiner(", ", "(", items.size() == 1 ? ",)" : ")");
+        items.forEach(item -> joined.add(value(item)));
         return joined.toString();
     }
 

@@ -4,6 +4,7 @@ import io.zmqrpc.Pattern;
 import io.zmqrpc.ServiceClosedException;
 import io.zmqrpc.runtime.RpcServer;
 import io.zmqrpc.runtime.ServerOptions;
+import io.zmqrpc.runtime.describe.Describing;
 import io.zmqrpc.runtime.dispatch.Dispatcher;
 import io.zmqrpc.runtime.security.ServerSecurity;
 import io.zmqrpc.runtime.support.RateLimitedLog;
@@ -67,7 +68,8 @@ public final class ZmqServer implements RpcServer, SocketLoop.Listener {
         this.ownedExecutor = options.executor() == null ? Executors.handlerPool(options.name()) : null;
         Executor executor = ownedExecutor != null ? ownedExecutor : options.executor();
         this.replies = profile.answers ? new Replies(options.codec(), options.errorRegistry()) : null;
-        CallRunner runner = new CallRunner(new Dispatcher(handler), options);
+        CallRunner runner = new CallRunner(
+                new Dispatcher(options.describe() ? Describing.wrap(handler) : handler), options);
         this.queue = new CallQueue(executor, runner::run, call -> call.outcome.completeExceptionally(
                 new ServiceClosedException("the handler executor refused the call")));
     }
