@@ -1,0 +1,82 @@
+package io.zmqrpc.cdi;
+
+import io.zmqrpc.cdi.client.DeclaredClients;
+import io.zmqrpc.cdi.config.ConfigLookup;
+import io.zmqrpc.cdi.server.EndpointDeclaration;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.DeploymentException;
+import jakarta.enterprise.inject.spi.InjectionPoint;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The runtime of a container where the build-compatible extension runs, assembled on first use
+ * (the first client injected or the {@code Startup} event) from the endpoint beans the container
+ * holds and the configuration as it is at run time: a build-time check saw the build's
+ * configuration, which a Quarkus application may override when it starts. A problem found here
+ * (two beans serving one name, a key naming no exception class) fails with the same message the
+ * portable extension reports.
+ */
+@Singleton
+public class LiteRuntime {
+
+    private BeanManager beans;
+    private DeclaredClients clients;
+    private ZmqRpcRuntime runtime;
+
+    /** For the container. */
+    protected LiteRuntime() {
+    }
+
+    /**
+     * Created by the container.
+     *
+     * @param beans the bean manager
+     */
+    @Inject
+    public LiteRuntime(BeanManager beans) {
+        this.beans = beans;
+    }
+
+    synchronized ZmqRpcRuntime runtime() {
+        if (runtime == null) {
+            ConfigLookup config = ConfigLookup.detect();
+            List<String> problems = new ArrayList<>();
+            clients = new DeclaredClients(config);
+            declareClients(problems);
+            EndpointBeans endpointBeans = EndpointBeans.find(beans);
+            List<EndpointDeclaration> endpoints = new ArrayList<>();
+            endpointBeans.classes().forEach(c -> EndpointDeclaration.read(c, EndpointBeans.annotation(c), config,
+                    problems::add).ifPresent(endpoints::add));
+            ZmqRpcRuntime assembled = RuntimeAssembly.assemble(endpoints, endpointBeans::bean, beans, config, problems::add);
+            if (!problems.isEmpty()) {
+                assembled.stop();
+                throw new DeploymentException(String.join("\n", problems));
+            }
+            runtime = assembled;
+        }
+        return runtime;
+    }
+
+    /**
+     * Reads the client injection points of the beans the container reports them for (Weld does;
+     * Quarkus does not, and its points are read when injected), as the portable extension does at
+     * deployment.
+     */
+    private void declareClients(List<String> problems) {
+        for (Bean<?> bean : beans.getBeans(Object.class, Any.Literal.INSTANCE)) {
+            bean.getInjectionPoints().stream().filter(DeclaredClients::isClient)
+                    .forEach(ip -> clients.declare(ip, problems::add));
+        }
+    }
+
+    /** What to inject at an {@code @RpcClient} injection point. */
+    Object inject(InjectionPoint ip) {
+        ZmqRpcRuntime r = runtime();
+        return r.clients().inject(clients.of(ip));
+    }
+}

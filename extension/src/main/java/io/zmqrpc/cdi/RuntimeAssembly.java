@@ -1,0 +1,68 @@
+package io.zmqrpc.cdi;
+
+import io.zmqrpc.cdi.client.ClientConnections;
+import io.zmqrpc.cdi.config.ConfigLookup;
+import io.zmqrpc.cdi.config.Durations;
+import io.zmqrpc.cdi.server.EndpointDeclaration;
+import io.zmqrpc.cdi.server.EndpointServer;
+import io.zmqrpc.cdi.server.ServerPlanner;
+import io.zmqrpc.runtime.RpcOptions;
+import io.zmqrpc.spi.ValueTranslator;
+import jakarta.enterprise.context.control.RequestContextController;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.util.TypeLiteral;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Builds the runtime of one container from its endpoint declarations, the same way for both front
+ * doors (the portable extension and the build-compatible one): the error registry, translators,
+ * executor and request-scoped invocations every server and client shares, and the planned servers.
+ */
+final class RuntimeAssembly {
+
+    /** Key of the shutdown grace period. */
+    static final String GRACE_KEY = "zmqrpc.shutdown.grace";
+
+    private static final Duration DEFAULT_GRACE = Duration.ofSeconds(5);
+
+    private RuntimeAssembly() {
+    }
+
+    /** The shutdown grace, reporting a bad value (and using the default) rather than failing. */
+    static Duration grace(ConfigLookup config, Consumer<String> problems) {
+        try {
+            return config.get(GRACE_KEY).map(Durations::parse).orElse(DEFAULT_GRACE);
+        } catch (IllegalArgumentException e) {
+            problems.accept("zmqrpc: " + GRACE_KEY + ": " + e.getMessage());
+            return DEFAULT_GRACE;
+        }
+    }
+
+    /**
+     * Assembles the runtime; every problem found goes to {@code problems} (the runtime returned then
+     * must not be started).
+     */
+    static ZmqRpcRuntime assemble(List<EndpointDeclaration> endpoints, Function<Class<?>, Bean<?>> beanOf,
+            BeanManager beans, ConfigLookup config, Consumer<String> problems) {
+        Duration grace = grace(config, problems);
+        List<ValueTranslator<?>> translators = new ArrayList<>();
+        beans.createInstance().select(new TypeLiteral<ValueTranslator<?>>() { }, Any.Literal.INSTANCE)
+                .forEach(translators::add);
+        RpcOptions base = RpcOptions.builder()
+                .errorRegistry(RegistryAssembly.assemble(beans, config, problems))
+                .translators(translators)
+                .executor(ExecutorLookup.find(beans))
+                .invocationWrapper(new RequestScopedInvocations(
+                        beans.createInstance().select(RequestContextController.class)))
+                .shutdownGrace(grace)
+                .build();
+        List<EndpointServer> servers = ServerPlanner.plan(endpoints, beans, beanOf, problems);
+        return new ZmqRpcRuntime(servers, new ClientConnections(base), base, grace);
+    }
+}
