@@ -4,6 +4,7 @@ import io.zmqrpc.cdi.client.DeclaredClients;
 import io.zmqrpc.cdi.config.ConfigLookup;
 import io.zmqrpc.cdi.server.EndpointDeclaration;
 import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.DeploymentException;
@@ -25,6 +26,7 @@ import java.util.List;
 public class LiteRuntime {
 
     private BeanManager beans;
+    private Instance<RequestContextHandle> requestContexts;
     private DeclaredClients clients;
     private ZmqRpcRuntime runtime;
 
@@ -36,10 +38,13 @@ public class LiteRuntime {
      * Created by the container.
      *
      * @param beans the bean manager
+     * @param requestContexts the handles the handlers' calls activate request contexts with (an
+     *     injection point, so that Quarkus keeps the bean)
      */
     @Inject
-    public LiteRuntime(BeanManager beans) {
+    public LiteRuntime(BeanManager beans, Instance<RequestContextHandle> requestContexts) {
         this.beans = beans;
+        this.requestContexts = requestContexts;
     }
 
     synchronized ZmqRpcRuntime runtime() {
@@ -52,7 +57,8 @@ public class LiteRuntime {
             List<EndpointDeclaration> endpoints = new ArrayList<>();
             endpointBeans.classes().forEach(c -> EndpointDeclaration.read(c, EndpointBeans.annotation(c), config,
                     problems::add).ifPresent(endpoints::add));
-            ZmqRpcRuntime assembled = RuntimeAssembly.assemble(endpoints, endpointBeans::bean, beans, config, problems::add);
+            ZmqRpcRuntime assembled = RuntimeAssembly.assemble(endpoints, endpointBeans::bean, beans,
+                    requestContexts, config, problems::add);
             if (!problems.isEmpty()) {
                 assembled.stop();
                 throw new DeploymentException(String.join("\n", problems));

@@ -8,8 +8,8 @@ import io.zmqrpc.cdi.server.EndpointServer;
 import io.zmqrpc.cdi.server.ServerPlanner;
 import io.zmqrpc.runtime.RpcOptions;
 import io.zmqrpc.spi.ValueTranslator;
-import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.util.TypeLiteral;
@@ -49,7 +49,8 @@ final class RuntimeAssembly {
      * must not be started).
      */
     static ZmqRpcRuntime assemble(List<EndpointDeclaration> endpoints, Function<Class<?>, Bean<?>> beanOf,
-            BeanManager beans, ConfigLookup config, Consumer<String> problems) {
+            BeanManager beans, Instance<RequestContextHandle> requestContexts, ConfigLookup config,
+            Consumer<String> problems) {
         Duration grace = grace(config, problems);
         List<ValueTranslator<?>> translators = new ArrayList<>();
         beans.createInstance().select(new TypeLiteral<ValueTranslator<?>>() { }, Any.Literal.INSTANCE)
@@ -58,8 +59,7 @@ final class RuntimeAssembly {
                 .errorRegistry(RegistryAssembly.assemble(beans, config, problems))
                 .translators(translators)
                 .executor(ExecutorLookup.find(beans))
-                .invocationWrapper(new RequestScopedInvocations(
-                        beans.createInstance().select(RequestContextController.class)))
+                .invocationWrapper(new RequestScopedInvocations<>(requestContexts))
                 .shutdownGrace(grace)
                 .build();
         List<EndpointServer> servers = ServerPlanner.plan(endpoints, beans, beanOf, problems);

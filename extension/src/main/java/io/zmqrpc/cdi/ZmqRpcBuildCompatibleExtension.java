@@ -6,6 +6,7 @@ import io.zmqrpc.cdi.client.ClientPoint;
 import io.zmqrpc.cdi.config.ConfigLookup;
 import io.zmqrpc.cdi.server.EndpointDeclaration;
 import io.zmqrpc.inject.RpcClient;
+import io.zmqrpc.inject.RpcExecutor;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.build.compatible.spi.BeanInfo;
 import jakarta.enterprise.inject.build.compatible.spi.BuildCompatibleExtension;
@@ -14,6 +15,7 @@ import jakarta.enterprise.inject.build.compatible.spi.Discovery;
 import jakarta.enterprise.inject.build.compatible.spi.Enhancement;
 import jakarta.enterprise.inject.build.compatible.spi.InjectionPointInfo;
 import jakarta.enterprise.inject.build.compatible.spi.Messages;
+import jakarta.enterprise.inject.build.compatible.spi.MetaAnnotations;
 import jakarta.enterprise.inject.build.compatible.spi.Registration;
 import jakarta.enterprise.inject.build.compatible.spi.ScannedClasses;
 import jakarta.enterprise.inject.build.compatible.spi.SkipIfPortableExtensionPresent;
@@ -21,7 +23,9 @@ import jakarta.enterprise.inject.build.compatible.spi.Synthesis;
 import jakarta.enterprise.inject.build.compatible.spi.SyntheticComponents;
 import jakarta.enterprise.inject.build.compatible.spi.Validation;
 import jakarta.enterprise.inject.literal.NamedLiteral;
+import jakarta.enterprise.util.Nonbinding;
 import jakarta.inject.Named;
+import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,7 +38,9 @@ import java.util.Set;
  * checks and runtime are the portable extension's; this class only feeds them.
  *
  * <ul>
- *   <li>{@code @Discovery}: adds {@link EndpointLifecycle} and {@link LiteRuntime}.
+ *   <li>{@code @Discovery}: adds {@link EndpointLifecycle}, {@link LiteRuntime} and
+ *       {@link RequestContextHandle}, and declares the
+ *       qualifiers.
  *   <li>{@code @Enhancement}: names each {@link RemoteEndpoint} class that has no {@code @Named},
  *       because Quarkus removes beans nothing injects, and a named bean is kept.
  *   <li>{@code @Registration}: reads every endpoint bean and {@link RpcClient} injection point
@@ -61,10 +67,22 @@ public class ZmqRpcBuildCompatibleExtension implements BuildCompatibleExtension 
     public ZmqRpcBuildCompatibleExtension() {
     }
 
+    /**
+     * Adds the lifecycle beans, and declares zmqrpc's qualifiers: Quarkus knows only the
+     * annotations of the jars it indexes, which zmqrpc-api (no bean archive) is not.
+     *
+     * @param scanned the classes to add
+     * @param meta the qualifiers to declare
+     */
     @Discovery
-    public void addBeans(ScannedClasses scanned) {
+    public void addBeans(ScannedClasses scanned, MetaAnnotations meta) {
         scanned.add(EndpointLifecycle.class.getName());
         scanned.add(LiteRuntime.class.getName());
+        scanned.add(RequestContextHandle.class.getName());
+        for (Class<? extends Annotation> qualifier : List.of(RpcClient.class, RpcExecutor.class)) {
+            meta.addQualifier(qualifier).methods().stream().filter(m -> !m.info().hasAnnotation(Nonbinding.class))
+                    .forEach(m -> m.addAnnotation(Nonbinding.Literal.INSTANCE));
+        }
     }
 
     @Enhancement(types = Object.class, withSubtypes = true, withAnnotations = RemoteEndpoint.class)

@@ -58,6 +58,7 @@ public class ZmqRpcExtension implements Extension {
         config = ConfigLookup.detect();
         clients = new DeclaredClients(config);
         event.addAnnotatedType(EndpointLifecycle.class, EndpointLifecycle.class.getName());
+        event.addAnnotatedType(RequestContextHandle.class, RequestContextHandle.class.getName());
     }
 
     void collectEndpoint(@Observes ProcessManagedBean<?> event) {
@@ -103,7 +104,8 @@ public class ZmqRpcExtension implements Extension {
 
     void prepare(@Observes AfterDeploymentValidation event, BeanManager beans) {
         List<String> problems = new ArrayList<>();
-        runtime = RuntimeAssembly.assemble(endpoints, endpointBeans::get, beans, config, problems::add);
+        runtime = RuntimeAssembly.assemble(endpoints, endpointBeans::get, beans,
+                beans.createInstance().select(RequestContextHandle.class), config, problems::add);
         problems.forEach(p -> event.addDeploymentProblem(new DeploymentException(p)));
     }
 

@@ -6,6 +6,7 @@ import jakarta.enterprise.inject.build.compatible.spi.ClassConfig;
 import jakarta.enterprise.inject.build.compatible.spi.Discovery;
 import jakarta.enterprise.inject.build.compatible.spi.Enhancement;
 import jakarta.enterprise.inject.build.compatible.spi.Messages;
+import jakarta.enterprise.inject.build.compatible.spi.MetaAnnotations;
 import jakarta.enterprise.inject.build.compatible.spi.Registration;
 import jakarta.enterprise.inject.build.compatible.spi.ScannedClasses;
 import jakarta.enterprise.inject.build.compatible.spi.Synthesis;
@@ -24,8 +25,8 @@ public class LiteOnlyExtension extends ZmqRpcBuildCompatibleExtension {
 
     @Override
     @Discovery
-    public void addBeans(ScannedClasses scanned) {
-        super.addBeans(scanned);
+    public void addBeans(ScannedClasses scanned, MetaAnnotations meta) {
+        super.addBeans(scanned, meta);
     }
 
     @Override
