@@ -83,6 +83,6 @@ public class LiteRuntime {
     /** What to inject at an {@code @RpcClient} injection point. */
     Object inject(InjectionPoint ip) {
         ZmqRpcRuntime r = runtime();
-        return r.clients().inject(clients.of(ip));
+        return r.inject(clients.of(ip));
     }
 }

@@ -3,6 +3,7 @@ package io.zmqrpc.cdi;
 import io.zmqrpc.cdi.client.ClientConnections;
 import io.zmqrpc.cdi.config.ConfigLookup;
 import io.zmqrpc.cdi.config.Durations;
+import io.zmqrpc.cdi.intercept.InterceptedClients;
 import io.zmqrpc.cdi.server.EndpointDeclaration;
 import io.zmqrpc.cdi.server.EndpointServer;
 import io.zmqrpc.cdi.server.ServerPlanner;
@@ -22,7 +23,8 @@ import java.util.function.Function;
 /**
  * Builds the runtime of one container from its endpoint declarations, the same way for both front
  * doors (the portable extension and the build-compatible one): the error registry, translators,
- * executor and request-scoped invocations every server and client shares, and the planned servers.
+ * executor and request-scoped invocations every server and client shares, the planned servers, and
+ * the interceptors of injected clients.
  */
 final class RuntimeAssembly {
 
@@ -63,6 +65,6 @@ final class RuntimeAssembly {
                 .shutdownGrace(grace)
                 .build();
         List<EndpointServer> servers = ServerPlanner.plan(endpoints, beans, beanOf, problems);
-        return new ZmqRpcRuntime(servers, new ClientConnections(base), base, grace);
+        return new ZmqRpcRuntime(servers, new ClientConnections(base), new InterceptedClients(beans, config), base, grace);
     }
 }

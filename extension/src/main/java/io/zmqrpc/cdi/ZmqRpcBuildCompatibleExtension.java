@@ -115,7 +115,7 @@ public class ZmqRpcBuildCompatibleExtension implements BuildCompatibleExtension 
         // One bean per type serves every injection point of it, as in the portable extension.
         for (Class<?> type : clientTypes) {
             components.addBean(Object.class).type(type).type(Object.class).qualifier(RpcClient.class)
-                    .scope(Dependent.class).createWith(LiteClientCreator.class);
+                    .scope(Dependent.class).createWith(LiteClientCreator.class).disposeWith(LiteClientDisposer.class);
         }
     }
 

@@ -3,6 +3,7 @@ package io.zmqrpc.cdi;
 import io.zmqrpc.RemoteEndpoint;
 import io.zmqrpc.cdi.client.DeclaredClients;
 import io.zmqrpc.cdi.config.ConfigLookup;
+import io.zmqrpc.cdi.intercept.InterceptedClients;
 import io.zmqrpc.cdi.server.EndpointDeclaration;
 import io.zmqrpc.inject.RpcClient;
 import jakarta.enterprise.context.Dependent;
@@ -98,8 +99,8 @@ public class ZmqRpcExtension implements Extension {
                 .qualifiers(RpcClient.Literal.INSTANCE, Any.Literal.INSTANCE)
                 .scope(Dependent.class)
                 .id(ZmqRpcExtension.class.getName() + ".client." + type.getName())
-                .produceWith(instance -> runtime().clients().inject(
-                        clients.of(instance.select(InjectionPoint.class).get())));
+                .produceWith(instance -> runtime().inject(clients.of(instance.select(InjectionPoint.class).get())))
+                .disposeWith((client, instance) -> InterceptedClients.release(client));
     }
 
     void prepare(@Observes AfterDeploymentValidation event, BeanManager beans) {

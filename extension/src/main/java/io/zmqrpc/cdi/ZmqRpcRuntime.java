@@ -2,6 +2,8 @@ package io.zmqrpc.cdi;
 
 import io.zmqrpc.ServedEndpoints;
 import io.zmqrpc.cdi.client.ClientConnections;
+import io.zmqrpc.cdi.client.ClientDeclaration;
+import io.zmqrpc.cdi.intercept.InterceptedClients;
 import io.zmqrpc.cdi.server.EndpointServer;
 import io.zmqrpc.runtime.RpcOptions;
 import jakarta.enterprise.inject.spi.DeploymentException;
@@ -27,20 +29,24 @@ final class ZmqRpcRuntime implements ServedEndpoints {
 
     private final List<EndpointServer> servers;
     private final ClientConnections clients;
+    private final InterceptedClients intercepted;
     private final RpcOptions base;
     private final Duration grace;
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean stopped = new AtomicBoolean();
 
-    ZmqRpcRuntime(List<EndpointServer> servers, ClientConnections clients, RpcOptions base, Duration grace) {
+    ZmqRpcRuntime(List<EndpointServer> servers, ClientConnections clients, InterceptedClients intercepted,
+            RpcOptions base, Duration grace) {
         this.servers = List.copyOf(servers);
         this.clients = clients;
+        this.intercepted = intercepted;
         this.base = base;
         this.grace = grace;
     }
 
-    ClientConnections clients() {
-        return clients;
+    /** The client to inject for a declaration (release it with {@link InterceptedClients#release}). */
+    Object inject(ClientDeclaration d) {
+        return intercepted.create(d, clients);
     }
 
     /** Starts every server; when one fails, stops those started and fails the deployment naming it. */

@@ -35,6 +35,17 @@ public record ClientDeclaration(Class<?> type, String name, Pattern pattern, Lis
         Optional<Heartbeat> heartbeat, Optional<Duration> spin) {
 
     /**
+     * The same declaration with another call timeout.
+     *
+     * @param callTimeout the timeout
+     * @return the declaration
+     */
+    public ClientDeclaration withTimeout(Duration callTimeout) {
+        return new ClientDeclaration(type, name, pattern, connect, bind, Optional.of(callTimeout), namespace, topic,
+                curve, heartbeat, spin);
+    }
+
+    /**
      * The connection key: clients with equal keys share one socket, so it holds everything set
      * on the socket (a client with other CURVE keys, heartbeats or spin gets a connection of its own).
      *
