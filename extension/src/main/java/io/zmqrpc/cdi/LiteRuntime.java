@@ -83,6 +83,7 @@ public class LiteRuntime {
     /** What to inject at an {@code @RpcClient} injection point. */
     Object inject(InjectionPoint ip) {
         ZmqRpcRuntime r = runtime();
-        return r.inject(clients.of(ip));
+        // the creator is given no creational context: the interceptors get their own
+        return r.inject(clients.of(ip), null);
     }
 }

@@ -3,7 +3,6 @@ package io.zmqrpc.cdi;
 import io.zmqrpc.RemoteEndpoint;
 import io.zmqrpc.cdi.client.DeclaredClients;
 import io.zmqrpc.cdi.config.ConfigLookup;
-import io.zmqrpc.cdi.intercept.InterceptedClients;
 import io.zmqrpc.cdi.server.EndpointDeclaration;
 import io.zmqrpc.inject.RpcClient;
 import jakarta.enterprise.context.Dependent;
@@ -75,7 +74,7 @@ public class ZmqRpcExtension implements Extension {
         }
     }
 
-    void declare(@Observes AfterBeanDiscovery event) {
+    void declare(@Observes AfterBeanDiscovery event, BeanManager beans) {
         for (Class<?> beanClass : endpointBeans.keySet()) {
             EndpointDeclaration.read(beanClass, beanClass.getAnnotation(RemoteEndpoint.class), config, p -> event.addDefinitionError(new DefinitionException(p)))
                     .ifPresent(endpoints::add);
@@ -85,22 +84,25 @@ public class ZmqRpcExtension implements Extension {
             clients.declare(ip, p -> event.addDefinitionError(new DefinitionException(p)))
                     .ifPresent(d -> clientTypes.add(d.type()));
         }
-        clientTypes.forEach(type -> addClientBean(event, type));
+        clientTypes.forEach(type -> addClientBean(event, beans, type));
     }
 
     /**
      * One bean per injected type: {@code @RpcClient}'s members are all non-binding, so it serves
      * every injection point of the type and reads the point's own settings when it is injected.
+     * Its bean class is the type, which interceptors that ask for the intercepted bean (Fault
+     * Tolerance reads its annotations from that class) find; the interceptors are dependents of
+     * the client, destroyed with it.
      */
-    private void addClientBean(AfterBeanDiscovery event, Class<?> type) {
+    private void addClientBean(AfterBeanDiscovery event, BeanManager beans, Class<?> type) {
         event.addBean()
-                .beanClass(ZmqRpcExtension.class)
+                .beanClass(type)
                 .types(type, Object.class)
                 .qualifiers(RpcClient.Literal.INSTANCE, Any.Literal.INSTANCE)
                 .scope(Dependent.class)
                 .id(ZmqRpcExtension.class.getName() + ".client." + type.getName())
-                .produceWith(instance -> runtime().inject(clients.of(instance.select(InjectionPoint.class).get())))
-                .disposeWith((client, instance) -> InterceptedClients.release(client));
+                .createWith(bean -> runtime().inject(
+                        clients.of(beans.createInstance().select(InjectionPoint.class).get()), bean));
     }
 
     void prepare(@Observes AfterDeploymentValidation event, BeanManager beans) {

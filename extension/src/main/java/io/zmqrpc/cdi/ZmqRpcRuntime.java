@@ -6,6 +6,7 @@ import io.zmqrpc.cdi.client.ClientDeclaration;
 import io.zmqrpc.cdi.intercept.InterceptedClients;
 import io.zmqrpc.cdi.server.EndpointServer;
 import io.zmqrpc.runtime.RpcOptions;
+import jakarta.enterprise.context.spi.CreationalContext;
 import jakarta.enterprise.inject.spi.DeploymentException;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
@@ -44,9 +45,12 @@ final class ZmqRpcRuntime implements ServedEndpoints {
         this.grace = grace;
     }
 
-    /** The client to inject for a declaration (release it with {@link InterceptedClients#release}). */
-    Object inject(ClientDeclaration d) {
-        return intercepted.create(d, clients);
+    /**
+     * The client to inject for a declaration (release it with {@link InterceptedClients#release}),
+     * its interceptors made dependents of the client bean's creational context when there is one.
+     */
+    Object inject(ClientDeclaration d, CreationalContext<?> bean) {
+        return intercepted.create(d, clients, bean);
     }
 
     /** Starts every server; when one fails, stops those started and fails the deployment naming it. */

@@ -4,6 +4,7 @@ import io.zmqrpc.Pattern;
 import io.zmqrpc.cdi.client.ClientConnections;
 import io.zmqrpc.cdi.client.ClientDeclaration;
 import io.zmqrpc.cdi.config.ConfigLookup;
+import jakarta.enterprise.context.spi.CreationalContext;
 import jakarta.enterprise.inject.spi.BeanManager;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -45,16 +46,17 @@ public final class InterceptedClients {
      *
      * @param d the injection point's declaration
      * @param connections the shared connections
+     * @param bean the client bean's creational context, or null when the container gives none
      * @return the client; pass it to {@link #release} when its bean is destroyed
      */
-    public Object create(ClientDeclaration d, ClientConnections connections) {
+    public Object create(ClientDeclaration d, ClientConnections connections, CreationalContext<?> bean) {
         Object remote = connections.inject(d);
         Map<Method, Object> shortened = d.pattern() == Pattern.RPC ? shortened(d, connections) : Map.of();
         InterceptorChain chain = chains.computeIfAbsent(d.type(), type -> InterceptorChain.resolve(type, beans));
         if (chain.isEmpty() && shortened.isEmpty()) {
             return remote;
         }
-        return InterceptedClient.create(d.type(), remote, shortened, chain.instantiate(beans));
+        return InterceptedClient.create(d.type(), remote, shortened, chain.instantiate(beans, bean));
     }
 
     private Map<Method, Object> shortened(ClientDeclaration d, ClientConnections connections) {

@@ -51,20 +51,27 @@ final class InterceptorChain {
         return byMethod.isEmpty();
     }
 
-    Instances instantiate(BeanManager beans) {
-        return new Instances(beans);
+    Instances instantiate(BeanManager beans, CreationalContext<?> client) {
+        return new Instances(beans, client);
     }
 
-    /** One client's interceptor instances: one of each interceptor, shared by its methods. */
+    /**
+     * One client's interceptor instances: one of each interceptor, shared by its methods. Given
+     * the client bean's creational context, they are its dependents, as the container makes the
+     * interceptors of a bean (an interceptor injecting {@code @Intercepted Bean<?>} gets the client
+     * bean), and the container destroys them with it; else each has a context of its own and
+     * {@link #destroy} destroys them.
+     */
     final class Instances {
 
         private final Map<Interceptor<?>, Object> instances = new LinkedHashMap<>();
         private final List<Runnable> destroyers = new ArrayList<>();
 
-        private Instances(BeanManager beans) {
+        private Instances(BeanManager beans, CreationalContext<?> client) {
             for (List<Interceptor<?>> chain : byMethod.values()) {
                 for (Interceptor<?> interceptor : chain) {
-                    instances.computeIfAbsent(interceptor, i -> create(i, beans));
+                    instances.computeIfAbsent(interceptor, i -> client != null
+                            ? beans.getReference(i, i.getBeanClass(), client) : create(i, beans));
                 }
             }
         }
@@ -90,7 +97,7 @@ final class InterceptorChain {
             return interceptor.intercept(InterceptionType.AROUND_INVOKE, instances.get(interceptor), context);
         }
 
-        /** Destroys the instances, the last created first. */
+        /** Destroys the instances this object created, the last first. */
         void destroy() {
             for (int i = destroyers.size() - 1; i >= 0; i--) {
                 destroyers.get(i).run();
