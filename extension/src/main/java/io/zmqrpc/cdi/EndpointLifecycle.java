@@ -25,6 +25,7 @@ import java.util.function.Supplier;
 public class EndpointLifecycle implements ServedEndpoints {
 
     private Supplier<ZmqRpcRuntime> runtime;
+    private Instance<LiteRuntime> lite;
 
     /** For the container's proxy. */
     protected EndpointLifecycle() {
@@ -39,6 +40,7 @@ public class EndpointLifecycle implements ServedEndpoints {
     @Inject
     public EndpointLifecycle(Instance<ZmqRpcExtension> portable, Instance<LiteRuntime> lite) {
         this.runtime = portable.isResolvable() ? portable.get()::runtime : () -> lite.get().runtime();
+        this.lite = lite;
     }
 
     void start(@Observes @Priority(Interceptor.Priority.PLATFORM_AFTER) Startup startup) {
@@ -49,10 +51,15 @@ public class EndpointLifecycle implements ServedEndpoints {
         runtime.get().stop();
     }
 
-    /** A container that fires no {@code Shutdown} still destroys this bean: the servers stop then. */
+    /**
+     * A container that fires no {@code Shutdown} still destroys this bean: the build-compatible
+     * extension's servers stop then (the portable extension has {@code BeforeShutdown}).
+     */
     @PreDestroy
     void stopAtLatest() {
-        runtime.get().stop();
+        if (lite.isResolvable()) {
+            lite.get().stopIfAssembled();
+        }
     }
 
     @Override

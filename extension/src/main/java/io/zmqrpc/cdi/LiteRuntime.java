@@ -29,6 +29,7 @@ public class LiteRuntime {
     private Instance<RequestContextHandle> requestContexts;
     private DeclaredClients clients;
     private ZmqRpcRuntime runtime;
+    private DeploymentException failure;
 
     /** For the container. */
     protected LiteRuntime() {
@@ -47,7 +48,11 @@ public class LiteRuntime {
         this.requestContexts = requestContexts;
     }
 
+    /** The runtime, assembled on first use; a failed assembly fails every use the same way. */
     synchronized ZmqRpcRuntime runtime() {
+        if (failure != null) {
+            throw failure;
+        }
         if (runtime == null) {
             ConfigLookup config = ConfigLookup.detect();
             List<String> problems = new ArrayList<>();
@@ -61,11 +66,19 @@ public class LiteRuntime {
                     requestContexts, config, problems::add);
             if (!problems.isEmpty()) {
                 assembled.stop();
-                throw new DeploymentException(String.join("\n", problems));
+                failure = new DeploymentException(String.join("\n", problems));
+                throw failure;
             }
             runtime = assembled;
         }
         return runtime;
+    }
+
+    /** Stops the runtime if it was assembled (stopping twice does nothing). */
+    synchronized void stopIfAssembled() {
+        if (runtime != null) {
+            runtime.stop();
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package io.zmqrpc.quarkus.it;
 
 import io.zmqrpc.RpcMethod;
 import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.faulttolerance.Retry;
 
 /** The typed client interface of {@link GreeterEndpoint}. */
 public interface Greeter {
@@ -12,6 +13,7 @@ public interface Greeter {
      * @param name who
      * @return the greeting
      */
+    @Traced
     String greet(String name);
 
     /**
@@ -23,4 +25,12 @@ public interface Greeter {
      */
     @RpcMethod("greet_times")
     CompletionStage<String> greetTimes(String name, int times);
+
+    /**
+     * A call the server fails twice in three, with Fault Tolerance's retry on it.
+     *
+     * @return which call answered
+     */
+    @Retry(maxRetries = 3, delay = 0)
+    int flaky();
 }

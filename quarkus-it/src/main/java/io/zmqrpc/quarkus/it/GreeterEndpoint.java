@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Served by zmqrpc where {@code zmqrpc.server.Greeter.bind} says (the annotation's address is the
@@ -14,6 +15,8 @@ import java.util.concurrent.CompletionStage;
 @ApplicationScoped
 @RemoteEndpoint(name = "Greeter", bind = "tcp://127.0.0.1:*")
 public class GreeterEndpoint {
+
+    private final AtomicInteger flakyCalls = new AtomicInteger();
 
     @Inject
     CallScope scope;
@@ -24,9 +27,24 @@ public class GreeterEndpoint {
      * @param name who
      * @return the greeting
      */
+    @Traced
     @RpcMethod
     public String greet(String name) {
         return "hello " + name + " (" + scope.use() + ")";
+    }
+
+    /**
+     * Fails the first two calls of every three.
+     *
+     * @return which call answered
+     */
+    @RpcMethod
+    public int flaky() {
+        int call = flakyCalls.incrementAndGet();
+        if (call % 3 != 0) {
+            throw new IllegalStateException("call " + call + " fails");
+        }
+        return call;
     }
 
     /**

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The application on Quarkus: zmqrpc's build-compatible extension serves the endpoint bean where
- * the configuration says, from start to stop, and injects typed and dynamic clients.
+ * the configuration says, from start to stop, and injects typed and dynamic clients, whose calls
+ * the application's interceptors and Quarkus's Fault Tolerance wrap.
  */
 @QuarkusTest
 @QuarkusTestResource(FreePortResource.class)
@@ -45,6 +46,20 @@ class QuarkusServedTest {
     void asynchronousTypedMethod() throws Exception {
         assertThat(caller.greeter().greetTimes("stage", 2).toCompletableFuture().get(10, TimeUnit.SECONDS))
                 .isEqualTo("hello stage hello stage");
+    }
+
+    @Test
+    void anInterceptorTheApplicationUsesWrapsTheClientCallToo() {
+        TracingInterceptor.SEEN.clear();
+        assertThat(caller.greeter().greet("traced")).isEqualTo("hello traced (1)");
+        assertThat(TracingInterceptor.SEEN).containsExactly("client greet", "server greet");
+    }
+
+    @Test
+    void faultToleranceRetriesTheClientCall() {
+        // the server fails two calls in three: each call here is answered by its second retry
+        assertThat(caller.greeter().flaky()).isEqualTo(3);
+        assertThat(caller.greeter().flaky()).isEqualTo(6);
     }
 
     @Test
