@@ -17,19 +17,19 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * the activation itself. A controller is not thread-safe, so each is used by one call at a time;
  * the pool holds at most as many as calls ever ran at once.
  */
-final class RequestScopedInvocations implements InvocationWrapper, AutoCloseable {
+final class RequestScopedInvocations<C extends RequestContextController> implements InvocationWrapper, AutoCloseable {
 
-    private final Instance<RequestContextController> controllers;
-    private final Queue<RequestContextController> idle = new ConcurrentLinkedQueue<>();
+    private final Instance<C> controllers;
+    private final Queue<C> idle = new ConcurrentLinkedQueue<>();
     private volatile boolean closed;
 
-    RequestScopedInvocations(Instance<RequestContextController> controllers) {
+    RequestScopedInvocations(Instance<C> controllers) {
         this.controllers = controllers;
     }
 
     @Override
     public Object invoke(Callable<Object> invocation) throws Exception {
-        RequestContextController controller = idle.poll();
+        C controller = idle.poll();
         if (controller == null) {
             controller = controllers.get();
         }
@@ -47,7 +47,7 @@ final class RequestScopedInvocations implements InvocationWrapper, AutoCloseable
         }
     }
 
-    private void release(RequestContextController controller) {
+    private void release(C controller) {
         idle.add(controller);
         if (closed) {
             // A call that outlived the shutdown: nobody will take its controller again.
@@ -63,7 +63,7 @@ final class RequestScopedInvocations implements InvocationWrapper, AutoCloseable
     }
 
     private void destroyIdle() {
-        for (RequestContextController controller; (controller = idle.poll()) != null; ) {
+        for (C controller; (controller = idle.poll()) != null; ) {
             controllers.destroy(controller);
         }
     }

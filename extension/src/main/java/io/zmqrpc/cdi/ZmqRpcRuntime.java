@@ -2,8 +2,11 @@ package io.zmqrpc.cdi;
 
 import io.zmqrpc.ServedEndpoints;
 import io.zmqrpc.cdi.client.ClientConnections;
+import io.zmqrpc.cdi.client.ClientDeclaration;
+import io.zmqrpc.cdi.intercept.InterceptedClients;
 import io.zmqrpc.cdi.server.EndpointServer;
 import io.zmqrpc.runtime.ServerOptions;
+import jakarta.enterprise.context.spi.CreationalContext;
 import jakarta.enterprise.inject.spi.DeploymentException;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
@@ -27,20 +30,27 @@ final class ZmqRpcRuntime implements ServedEndpoints {
 
     private final List<EndpointServer> servers;
     private final ClientConnections clients;
+    private final InterceptedClients intercepted;
     private final ServerOptions base;
     private final Duration grace;
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean stopped = new AtomicBoolean();
 
-    ZmqRpcRuntime(List<EndpointServer> servers, ClientConnections clients, ServerOptions base, Duration grace) {
+    ZmqRpcRuntime(List<EndpointServer> servers, ClientConnections clients, InterceptedClients intercepted,
+            ServerOptions base, Duration grace) {
         this.servers = List.copyOf(servers);
         this.clients = clients;
+        this.intercepted = intercepted;
         this.base = base;
         this.grace = grace;
     }
 
-    ClientConnections clients() {
-        return clients;
+    /**
+     * The client to inject for a declaration (release it with {@link InterceptedClients#release}),
+     * its interceptors made dependents of the client bean's creational context when there is one.
+     */
+    Object inject(ClientDeclaration d, CreationalContext<?> bean) {
+        return intercepted.create(d, clients, bean);
     }
 
     /** Starts every server; when one fails, stops those started and fails the deployment naming it. */

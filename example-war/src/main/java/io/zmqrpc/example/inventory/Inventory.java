@@ -2,6 +2,7 @@ package io.zmqrpc.example.inventory;
 
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.faulttolerance.Retry;
 
 /**
  * What the inventory service offers remotely. The order service holds a typed zmqrpc proxy of this
@@ -43,4 +44,13 @@ public interface Inventory {
      * @return the new quantity on hand
      */
     CompletionStage<Integer> restock(String sku, int quantity);
+
+    /**
+     * Takes stock. The stock counter restarts on the first request of every pair and fails it;
+     * MicroProfile Fault Tolerance, where the server runs it, retries the call over zmqrpc.
+     *
+     * @return the items on the shelves, and which request answered
+     */
+    @Retry(maxRetries = 2, delay = 0)
+    Stocktake stocktake();
 }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The inventory service, served over ZeroMQ for as long as the application runs. The address comes
@@ -24,6 +25,8 @@ public class InventoryService implements Inventory {
 
     /** Simulated time to book a delivery, so that {@link #restock} completes after it returns. */
     private static final long DELIVERY_BOOKING_MILLIS = 50;
+
+    private final AtomicInteger stocktakes = new AtomicInteger();
 
     private final Map<String, Integer> shelves = new TreeMap<>(Map.of(
             "apple", 10, "pear", 5, "plum", 8, "kiwi", 6, "fig", 0));
@@ -64,6 +67,18 @@ public class InventoryService implements Inventory {
 
     private synchronized int add(String sku, int quantity) {
         return shelves.merge(sku, quantity, Integer::sum);
+    }
+
+    @Override
+    @RpcMethod
+    public Stocktake stocktake() {
+        int attempt = stocktakes.incrementAndGet();
+        if (attempt % 2 == 1) {
+            throw new IllegalStateException("the stock counter restarted; ask again");
+        }
+        synchronized (this) {
+            return new Stocktake(shelves.values().stream().mapToInt(Integer::intValue).sum(), attempt);
+        }
     }
 
     private static void requirePositive(int quantity) {

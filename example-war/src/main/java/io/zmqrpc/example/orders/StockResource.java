@@ -1,6 +1,7 @@
 package io.zmqrpc.example.orders;
 
 import io.zmqrpc.example.inventory.Inventory;
+import io.zmqrpc.example.inventory.Stocktake;
 import io.zmqrpc.inject.RpcClient;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -37,6 +38,19 @@ public class StockResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Integer> stock() {
         return inventory.stock();
+    }
+
+    /**
+     * {@code GET /api/stock/take}: takes stock through the flaky stock counter, which the
+     * {@code @Retry} on {@link Inventory#stocktake} gets past.
+     *
+     * @return {@code {"items": ..., "attempt": ...}}
+     */
+    @GET
+    @Path("take")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Stocktake take() {
+        return inventory.stocktake();
     }
 
     /**

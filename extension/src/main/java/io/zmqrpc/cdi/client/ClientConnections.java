@@ -6,6 +6,7 @@ import io.zmqrpc.RpcChannel;
 import io.zmqrpc.runtime.ClientOptions;
 import io.zmqrpc.runtime.ZmqRpc;
 import java.lang.System.Logger.Level;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,16 @@ public final class ClientConnections {
                         : client.publish(d.topic()).proxy(d.type(), d.namespace());
             }
         };
+    }
+
+    /**
+     * The call timeout of a declaration's clients.
+     *
+     * @param d the declaration
+     * @return its own timeout, else the default
+     */
+    public Duration timeout(ClientDeclaration d) {
+        return d.timeout().orElse(base.timeout());
     }
 
     private AutoCloseable connection(ClientDeclaration d) {

@@ -9,9 +9,6 @@ import io.zmqrpc.cdi.config.Settings;
 import io.zmqrpc.cdi.config.Spin;
 import io.zmqrpc.cdi.security.ClientCurve;
 import io.zmqrpc.inject.RpcClient;
-import jakarta.enterprise.inject.spi.InjectionPoint;
-import java.lang.reflect.Executable;
-import java.lang.reflect.Member;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +35,17 @@ public record ClientDeclaration(Class<?> type, String name, Pattern pattern, Lis
         Optional<Heartbeat> heartbeat, Optional<Duration> spin) {
 
     /**
+     * The same declaration with another call timeout.
+     *
+     * @param callTimeout the timeout
+     * @return the declaration
+     */
+    public ClientDeclaration withTimeout(Duration callTimeout) {
+        return new ClientDeclaration(type, name, pattern, connect, bind, Optional.of(callTimeout), namespace, topic,
+                curve, heartbeat, spin);
+    }
+
+    /**
      * The connection key: clients with equal keys share one socket, so it holds everything set
      * on the socket (a client with other CURVE keys, heartbeats or spin gets a connection of its own).
      *
@@ -48,35 +56,19 @@ public record ClientDeclaration(Class<?> type, String name, Pattern pattern, Lis
     }
 
     /**
-     * Describes an injection point in problem messages.
-     *
-     * @param ip the injection point
-     * @return for example {@code @RpcClient injection point com.example.Shop.calculator}
-     */
-    public static String describe(InjectionPoint ip) {
-        Member member = ip.getMember();
-        String where = member.getDeclaringClass().getName() + "." + member.getName();
-        if (member instanceof Executable && ip.getAnnotated() instanceof jakarta.enterprise.inject.spi.AnnotatedParameter<?> p) {
-            where += "(parameter " + p.getPosition() + ")";
-        }
-        return "@RpcClient injection point " + where;
-    }
-
-    /**
      * Reads an injection point's declaration.
      *
-     * @param ip the injection point
+     * @param point the injection point
      * @param config where keys are read
      * @param problems receives each problem, naming the injection point
      * @return the declaration, or empty when it has problems
      */
-    public static Optional<ClientDeclaration> read(InjectionPoint ip, ConfigLookup config, Consumer<String> problems) {
+    public static Optional<ClientDeclaration> read(ClientPoint point, ConfigLookup config, Consumer<String> problems) {
         List<String> found = new ArrayList<>();
-        RpcClient annotation = ip.getQualifiers().stream().filter(RpcClient.class::isInstance)
-                .map(RpcClient.class::cast).findFirst().orElse(RpcClient.Literal.INSTANCE);
-        Class<?> type = ip.getType() instanceof Class<?> c && c.isInterface() ? c : null;
+        RpcClient annotation = point.annotation();
+        Class<?> type = point.type() instanceof Class<?> c && c.isInterface() ? c : null;
         if (type == null) {
-            found.add("type " + ip.getType().getTypeName() + " is not an interface");
+            found.add("type " + point.type().getTypeName() + " is not an interface");
         }
         String name = annotation.name().isEmpty() && type != null ? type.getSimpleName() : annotation.name();
         Settings settings = new Settings(config, "zmqrpc.client." + name);
@@ -94,7 +86,7 @@ public record ClientDeclaration(Class<?> type, String name, Pattern pattern, Lis
         if (connect != null && bind != null && connect.isEmpty() && bind.isEmpty()) {
             found.add("has no address: set connect or bind (or " + settings.key("connect") + ")");
         }
-        found.forEach(p -> problems.accept(describe(ip) + ": " + p));
+        found.forEach(p -> problems.accept(point.description() + ": " + p));
         if (!found.isEmpty()) {
             return Optional.empty();
         }

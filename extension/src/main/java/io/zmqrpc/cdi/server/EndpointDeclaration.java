@@ -9,7 +9,6 @@ import io.zmqrpc.cdi.config.Heartbeat;
 import io.zmqrpc.cdi.config.Settings;
 import io.zmqrpc.cdi.config.Spin;
 import io.zmqrpc.cdi.security.ServerCurve;
-import jakarta.enterprise.inject.spi.Bean;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,7 +20,7 @@ import java.util.function.Consumer;
  * One {@link RemoteEndpoint} bean with its attributes resolved: override keys and placeholders
  * applied, durations parsed. Made by {@link #read}, which reports every problem it finds.
  *
- * @param bean the bean
+ * @param beanClass the bean class
  * @param name the configuration name
  * @param pattern the pattern
  * @param bind the bind endpoints
@@ -38,7 +37,7 @@ import java.util.function.Consumer;
  * @param spin how long the socket thread looks for work before it sleeps, or empty for the default
  * @param describe whether the server answers {@code _zmqrpc.describe}
  */
-public record EndpointDeclaration(Bean<?> bean, String name, Pattern pattern, List<String> bind, List<String> connect,
+public record EndpointDeclaration(Class<?> beanClass, String name, Pattern pattern, List<String> bind, List<String> connect,
         String namespace, List<String> subscribe, Optional<Duration> handlerTimeout, boolean logExceptions,
         List<Class<? extends Throwable>> excludeLogExceptions, Optional<Integer> maxInFlight,
         Optional<Long> maxMessageSize, Optional<ServerCurve> curve, Optional<Heartbeat> heartbeat,
@@ -59,28 +58,28 @@ public record EndpointDeclaration(Bean<?> bean, String name, Pattern pattern, Li
     /**
      * Describes the bean in problem messages.
      *
-     * @param bean the bean
+     * @param beanClass the bean class
      * @return for example {@code @RemoteEndpoint bean com.example.Calculator}
      */
-    public static String describe(Bean<?> bean) {
-        return "@RemoteEndpoint bean " + bean.getBeanClass().getName();
+    public static String describe(Class<?> beanClass) {
+        return "@RemoteEndpoint bean " + beanClass.getName();
     }
 
     /**
      * Reads a bean's declaration.
      *
-     * @param bean the bean
+     * @param beanClass the bean class
      * @param annotation its annotation
      * @param config where keys are read
      * @param problems receives each problem, naming the bean
      * @return the declaration, or empty when it has problems
      */
-    public static Optional<EndpointDeclaration> read(Bean<?> bean, RemoteEndpoint annotation, ConfigLookup config,
+    public static Optional<EndpointDeclaration> read(Class<?> beanClass, RemoteEndpoint annotation, ConfigLookup config,
             Consumer<String> problems) {
-        String name = annotation.name().isEmpty() ? bean.getBeanClass().getSimpleName() : annotation.name();
+        String name = annotation.name().isEmpty() ? beanClass.getSimpleName() : annotation.name();
         Settings settings = new Settings(config, "zmqrpc.server." + name);
         List<String> found = new ArrayList<>();
-        RpcMethods.check(bean.getBeanClass(), found::add);
+        RpcMethods.check(beanClass, found::add);
         List<String> bind = Attempts.attempt(found, () -> settings.list("bind", annotation.bind()));
         List<String> connect = Attempts.attempt(found, () -> settings.list("connect", annotation.connect()));
         String namespace = Attempts.attempt(found, () -> settings.text("namespace", annotation.namespace()));
@@ -99,11 +98,11 @@ public record EndpointDeclaration(Bean<?> bean, String name, Pattern pattern, Li
         if (bind != null && connect != null && bind.isEmpty() && connect.isEmpty()) {
             found.add("has no address: set bind or connect (or " + settings.key("bind") + ")");
         }
-        found.forEach(p -> problems.accept(describe(bean) + ": " + p));
+        found.forEach(p -> problems.accept(describe(beanClass) + ": " + p));
         if (!found.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new EndpointDeclaration(bean, name, annotation.pattern(), bind, connect, namespace, subscribe,
+        return Optional.of(new EndpointDeclaration(beanClass, name, annotation.pattern(), bind, connect, namespace, subscribe,
                 Optional.ofNullable(timeout), log, List.of(annotation.excludeLogExceptions()),
                 Optional.ofNullable(maxInFlight), Optional.ofNullable(maxMessageSize), curve, heartbeat, spin, describe));
     }

@@ -40,8 +40,8 @@ final class HandlerTree {
         Matcher name = java.util.regex.Pattern.compile("'([^']*)'").matcher(conflict.getMessage());
         String remoteName = name.find() ? name.group(1) : "?";
         String other = earlier.stream().filter(m -> conflicts(m, added)).findFirst()
-                .map(m -> m.declaration().bean().getBeanClass().getName()).orElse("another bean");
-        return "@RemoteEndpoint beans " + other + " and " + added.declaration().bean().getBeanClass().getName()
+                .map(m -> m.declaration().beanClass().getName()).orElse("another bean");
+        return "@RemoteEndpoint beans " + other + " and " + added.declaration().beanClass().getName()
                 + " both serve the remote name '" + remoteName + "' on " + address;
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Groups the endpoint declarations by address and prepares one {@link EndpointServer} per address:
@@ -29,14 +30,15 @@ public final class ServerPlanner {
      *
      * @param declarations the endpoint beans
      * @param beans the bean manager
+     * @param beanOf the bean of each declaration's bean class
      * @param problems receives each problem
      * @return the servers, not started; empty when there were problems
      */
     public static List<EndpointServer> plan(List<EndpointDeclaration> declarations, BeanManager beans,
-            Consumer<String> problems) {
+            Function<Class<?>, Bean<?>> beanOf, Consumer<String> problems) {
         Map<List<String>, List<EndpointDeclaration>> byAddress = new LinkedHashMap<>();
         // in class-name order, so that what is reported (and served first) does not depend on discovery order
-        declarations.stream().sorted(java.util.Comparator.comparing(d -> d.bean().getBeanClass().getName()))
+        declarations.stream().sorted(java.util.Comparator.comparing(d -> d.beanClass().getName()))
                 .forEach(d -> byAddress.computeIfAbsent(d.address(), k -> new ArrayList<>()).add(d));
         List<EndpointServer> servers = new ArrayList<>();
         List<String> found = new ArrayList<>();
@@ -46,7 +48,7 @@ public final class ServerPlanner {
             List<CreationalContext<?>> dependents = new ArrayList<>();
             List<HandlerTree.Member> refs = new ArrayList<>();
             for (EndpointDeclaration d : members) {
-                refs.add(new HandlerTree.Member(d, reference(d.bean(), beans, dependents)));
+                refs.add(new HandlerTree.Member(d, reference(beanOf.apply(d.beanClass()), beans, dependents)));
             }
             Optional<Object> handler = HandlerTree.compose(refs, where, found::add);
             EndpointServer server = new EndpointServer(members, settings.orElse(null), handler.orElse(null), dependents);

@@ -62,7 +62,7 @@ record SharedSettings(Pattern pattern, Optional<Duration> handlerTimeout, Option
         Set<T> values = new LinkedHashSet<>();
         members.forEach(d -> get.apply(d).ifPresent(values::add));
         if (values.size() > 1) {
-            problems.accept(members.stream().map(d -> d.bean().getBeanClass().getName())
+            problems.accept(members.stream().map(d -> d.beanClass().getName())
                     .collect(java.util.stream.Collectors.joining(" and ", "@RemoteEndpoint beans ", ""))
                     + " share " + address + " but disagree on " + setting + ": " + values);
         }

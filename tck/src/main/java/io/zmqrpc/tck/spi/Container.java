@@ -23,6 +23,17 @@ public interface Container {
     Deployment deploy(Class<?>... beanClasses);
 
     /**
+     * Whether the container reports a bad definition as a {@code DefinitionException} and a failed
+     * deployment check as a {@code DeploymentException}. A build-compatible extension reports both
+     * through its {@code Messages}, which the container turns into deployment problems alike.
+     *
+     * @return true when the kind of a failure tells which it was
+     */
+    default boolean separatesDefinitionErrors() {
+        return true;
+    }
+
+    /**
      * The implementation's container.
      *
      * @return the container

@@ -62,8 +62,9 @@ public final class WildFly implements AppServer {
         Files.copy(war, base.resolve("deployments").resolve(war.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         int offset = FreePorts.pickOffset(DEFAULT_PORTS);
 
+        // The MicroProfile configuration: it runs Fault Tolerance, which the shop's client uses.
         List<String> command = new ArrayList<>(List.of(home.resolve("bin/standalone.sh").toString(),
-                "-b", "127.0.0.1", "-bmanagement", "127.0.0.1",
+                "-c", "standalone-microprofile.xml", "-b", "127.0.0.1", "-bmanagement", "127.0.0.1",
                 "-Djboss.socket.binding.port-offset=" + offset,
                 "-Djboss.server.base.dir=" + base));
         systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));

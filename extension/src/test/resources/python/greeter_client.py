@@ -1,4 +1,4 @@
-"""An aiozmq 1.0 client for the TCK's interop tests: calls a @RemoteEndpoint bean, prints JSON lines."""
+"""An aiozmq 1.0 client calling a @RemoteEndpoint greeter bean (TCK and Quarkus interop tests); prints JSON lines."""
 import asyncio
 import json
 import sys
