@@ -26,6 +26,8 @@ import jakarta.enterprise.inject.literal.NamedLiteral;
 import jakarta.enterprise.util.Nonbinding;
 import jakarta.inject.Named;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -119,8 +121,8 @@ public class ZmqRpcBuildCompatibleExtension implements BuildCompatibleExtension 
         }
     }
 
-    private static Class<?> rawType(java.lang.reflect.Type type) {
-        return type instanceof java.lang.reflect.ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+    private static Class<?> rawType(Type type) {
+        return type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
     }
 
     @Validation

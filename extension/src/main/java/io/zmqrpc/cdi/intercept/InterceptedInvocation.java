@@ -1,9 +1,11 @@
 package io.zmqrpc.cdi.intercept;
 
 import jakarta.interceptor.InvocationContext;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -20,7 +22,7 @@ final class InterceptedInvocation implements InvocationContext {
         final Method method;
         final Object remote;
         final InterceptorChain.Instances interceptors;
-        final Map<String, Object> contextData = new java.util.HashMap<>();
+        final Map<String, Object> contextData = new HashMap<>();
         volatile Object[] parameters;
 
         Call(Object client, Method method, Object remote, InterceptorChain.Instances interceptors, Object[] parameters) {
@@ -85,7 +87,7 @@ final class InterceptedInvocation implements InvocationContext {
         if (!type.isPrimitive()) {
             return value == null || type.isInstance(value);
         }
-        return value != null && java.lang.invoke.MethodType.methodType(type).wrap().returnType().isInstance(value);
+        return value != null && MethodType.methodType(type).wrap().returnType().isInstance(value);
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * One {@link RemoteEndpoint} bean with its attributes resolved: override keys and placeholders
@@ -111,7 +112,7 @@ public record EndpointDeclaration(Class<?> beanClass, String name, Pattern patte
         return text.isEmpty() ? null : Durations.parse(text);
     }
 
-    private static <N> N number(String text, java.util.function.Function<String, N> parse, String attribute) {
+    private static <N> N number(String text, Function<String, N> parse, String attribute) {
         if (text.isEmpty()) {
             return null;
         }

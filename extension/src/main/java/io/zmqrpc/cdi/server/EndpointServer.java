@@ -7,6 +7,7 @@ import jakarta.enterprise.context.spi.CreationalContext;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One server and the endpoint beans it serves (several when they share the address): starts it
@@ -21,7 +22,7 @@ public final class EndpointServer {
     private final SharedSettings settings;
     private final Object handler;
     private final List<CreationalContext<?>> dependents;
-    private final java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean released = new AtomicBoolean();
     private volatile RpcServer server;
 
     EndpointServer(List<EndpointDeclaration> members, SharedSettings settings, Object handler,

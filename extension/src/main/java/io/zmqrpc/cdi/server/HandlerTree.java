@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Composes the contextual references of the beans sharing one address with {@link Handlers}, and
@@ -37,7 +38,7 @@ final class HandlerTree {
     /** Finds which earlier bean the added one collides with, by composing them in pairs. */
     private static String describeConflict(List<Member> earlier, Member added, String address,
             IllegalArgumentException conflict) {
-        Matcher name = java.util.regex.Pattern.compile("'([^']*)'").matcher(conflict.getMessage());
+        Matcher name = Pattern.compile("'([^']*)'").matcher(conflict.getMessage());
         String remoteName = name.find() ? name.group(1) : "?";
         String other = earlier.stream().filter(m -> conflicts(m, added)).findFirst()
                 .map(m -> m.declaration().beanClass().getName()).orElse("another bean");

@@ -3,7 +3,9 @@ package io.zmqrpc.cdi.server;
 import jakarta.enterprise.context.spi.CreationalContext;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +40,7 @@ public final class ServerPlanner {
             Function<Class<?>, Bean<?>> beanOf, Consumer<String> problems) {
         Map<List<String>, List<EndpointDeclaration>> byAddress = new LinkedHashMap<>();
         // in class-name order, so that what is reported (and served first) does not depend on discovery order
-        declarations.stream().sorted(java.util.Comparator.comparing(d -> d.beanClass().getName()))
+        declarations.stream().sorted(Comparator.comparing(d -> d.beanClass().getName()))
                 .forEach(d -> byAddress.computeIfAbsent(d.address(), k -> new ArrayList<>()).add(d));
         List<EndpointServer> servers = new ArrayList<>();
         List<String> found = new ArrayList<>();
@@ -67,7 +69,7 @@ public final class ServerPlanner {
         if (!beans.isNormalScope(bean.getScope())) {
             dependents.add(cc);
         }
-        java.lang.reflect.Type type = bean.getTypes().contains(bean.getBeanClass()) ? bean.getBeanClass() : Object.class;
+        Type type = bean.getTypes().contains(bean.getBeanClass()) ? bean.getBeanClass() : Object.class;
         return beans.getReference(bean, type, cc);
     }
 }

@@ -4,12 +4,14 @@ import io.zmqrpc.Pattern;
 import io.zmqrpc.cdi.config.Heartbeat;
 import io.zmqrpc.cdi.security.ServerCurve;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The settings of one server shared by several endpoint beans: a setting given by several beans
@@ -34,7 +36,7 @@ record SharedSettings(Pattern pattern, Optional<Duration> handlerTimeout, Option
         boolean describe) {
 
     static Optional<SharedSettings> merge(List<EndpointDeclaration> members, String address, Consumer<String> problems) {
-        List<String> found = new java.util.ArrayList<>();
+        List<String> found = new ArrayList<>();
         Pattern pattern = agreed(members, "pattern", d -> Optional.of(d.pattern()), address, found::add).orElse(Pattern.RPC);
         Optional<Duration> timeout = agreed(members, "timeout", EndpointDeclaration::handlerTimeout, address, found::add);
         Optional<Integer> inFlight = agreed(members, "max-in-flight", EndpointDeclaration::maxInFlight, address, found::add);
@@ -63,7 +65,7 @@ record SharedSettings(Pattern pattern, Optional<Duration> handlerTimeout, Option
         members.forEach(d -> get.apply(d).ifPresent(values::add));
         if (values.size() > 1) {
             problems.accept(members.stream().map(d -> d.beanClass().getName())
-                    .collect(java.util.stream.Collectors.joining(" and ", "@RemoteEndpoint beans ", ""))
+                    .collect(Collectors.joining(" and ", "@RemoteEndpoint beans ", ""))
                     + " share " + address + " but disagree on " + setting + ": " + values);
         }
         return values.stream().findFirst();

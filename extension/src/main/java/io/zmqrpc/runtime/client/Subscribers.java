@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import org.zeromq.ZMQ;
 
@@ -92,7 +93,7 @@ final class Subscribers implements SocketLoop.Listener, SocketMonitor.Watcher {
                 .filter(e -> matches.test(e.getKey())).mapToInt(Map.Entry::getValue).sum() >= n);
     }
 
-    private boolean await(Duration timeout, java.util.function.BooleanSupplier done) {
+    private boolean await(Duration timeout, BooleanSupplier done) {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (lock) {
             try {

@@ -3,10 +3,14 @@ package io.zmqrpc.runtime.dispatch;
 import io.zmqrpc.ParametersException;
 import io.zmqrpc.spi.DynamicHandler;
 import io.zmqrpc.spi.RemoteCall;
+import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -68,7 +72,7 @@ public final class Dispatcher {
      *
      * @return the names, dotted
      */
-    public java.util.Set<String> staticNames() {
+    public Set<String> staticNames() {
         return staticMethods().keySet();
     }
 
@@ -79,14 +83,14 @@ public final class Dispatcher {
      *
      * @return the methods by dotted remote name, sorted by name
      */
-    public java.util.SortedMap<String, java.util.Optional<java.lang.reflect.Method>> staticMethods() {
-        java.util.SortedMap<String, java.util.Optional<java.lang.reflect.Method>> methods = new java.util.TreeMap<>();
+    public SortedMap<String, Optional<Method>> staticMethods() {
+        SortedMap<String, Optional<Method>> methods = new TreeMap<>();
         collect(root, "", methods, 0);
         return methods;
     }
 
     private static void collect(Object node, String prefix,
-            Map<String, java.util.Optional<java.lang.reflect.Method>> into, int depth) {
+            Map<String, Optional<Method>> into, int depth) {
         if (node == null || depth > 16) {
             return;
         }
@@ -98,7 +102,7 @@ public final class Dispatcher {
         if (node instanceof Map<?, ?> map) {
             map.forEach((k, v) -> {
                 if (v instanceof RemoteCall) {
-                    into.put(prefix + k, java.util.Optional.empty());
+                    into.put(prefix + k, Optional.empty());
                 } else {
                     collect(v, prefix + k + ".", into, depth + 1);
                 }
@@ -106,7 +110,7 @@ public final class Dispatcher {
             return;
         }
         HandlerType type = HandlerType.of(node.getClass());
-        type.methods().forEach((n, m) -> into.put(prefix + n, java.util.Optional.of(m.method())));
+        type.methods().forEach((n, m) -> into.put(prefix + n, Optional.of(m.method())));
         for (String sub : type.subHandlerNames()) {
             collect(type.subHandler(node, sub), prefix + sub + ".", into, depth + 1);
         }

@@ -4,6 +4,7 @@ import io.zmqrpc.MethodNotFoundException;
 import io.zmqrpc.ParametersException;
 import io.zmqrpc.RpcTimeoutException;
 import io.zmqrpc.runtime.wire.UnencodableValueException;
+import java.time.DateTimeException;
 import java.util.ConcurrentModificationException;
 import java.util.HashMap;
 import java.util.Map;
@@ -88,7 +89,7 @@ final class DefaultMappings {
         names(t, e -> new SecurityException(e.message()), "java.lang.SecurityException");
         names(t, e -> new ConcurrentModificationException(e.message()), "java.util.ConcurrentModificationException");
         names(t, e -> new RejectedExecutionException(e.message()), "java.util.concurrent.RejectedExecutionException");
-        names(t, e -> new java.time.DateTimeException(e.message()), "java.time.DateTimeException");
+        names(t, e -> new DateTimeException(e.message()), "java.time.DateTimeException");
         return Map.copyOf(t);
     }
 

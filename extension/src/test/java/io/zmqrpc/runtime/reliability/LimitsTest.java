@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zmqrpc.RpcChannel;
+import io.zmqrpc.ParametersException;
 import io.zmqrpc.RpcMethod;
 import io.zmqrpc.RpcTimeoutException;
 import io.zmqrpc.runtime.ClientOptions;
@@ -78,14 +79,15 @@ class LimitsTest {
     }
 
     @Test
-    void nestingDeeperThanTheLimitGetsNoAnswer() {
+    void nestingDeeperThanTheLimitIsAnsweredWithParametersError() {
         RpcServer server = ZmqRpc.serveRpc(new Meter(), ServerOptions.builder().bind("tcp://127.0.0.1:*")
                 .decodeLimits(new DecodeLimits(8, 100)).build());
         try (RpcChannel client = client(server, Duration.ofSeconds(2))) {
             // The arguments array is level 1, so a value may nest 7 levels.
             assertThat(client.call(Integer.class, "depth", nested(6))).isEqualTo(6);
             assertThatThrownBy(() -> client.call(Integer.class, "depth", nested(8)))
-                    .isInstanceOf(RpcTimeoutException.class);
+                    .isExactlyInstanceOf(ParametersException.class)
+                    .hasMessage("bad parameters: TypeError('cannot decode the arguments: msgpack nesting deeper than 8 levels')");
             assertThat(client.call(Integer.class, "depth", nested(3))).isEqualTo(3);
         } finally {
             server.close();
@@ -93,13 +95,15 @@ class LimitsTest {
     }
 
     @Test
-    void containersLargerThanTheLimitGetNoAnswer() {
+    void containersLargerThanTheLimitAreAnsweredWithParametersError() {
         RpcServer server = ZmqRpc.serveRpc(new Meter(), ServerOptions.builder().bind("tcp://127.0.0.1:*")
                 .decodeLimits(new DecodeLimits(8, 100)).build());
         try (RpcChannel client = client(server, Duration.ofSeconds(2))) {
             assertThat(client.call(Integer.class, "size", Collections.nCopies(100, 1))).isEqualTo(100);
             assertThatThrownBy(() -> client.call(Integer.class, "size", Collections.nCopies(101, 1)))
-                    .isInstanceOf(RpcTimeoutException.class);
+                    .isExactlyInstanceOf(ParametersException.class)
+                    .hasMessage("bad parameters: TypeError('cannot decode the arguments: array of 101 elements exceeds "
+                            + "the limit of 100')");
             assertThat(client.call(Integer.class, "size", List.of(1, 2))).isEqualTo(2);
         } finally {
             server.close();

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zmqrpc.RpcChannel;
 import io.zmqrpc.RpcException;
-import io.zmqrpc.RpcTimeoutException;
+import io.zmqrpc.ParametersException;
 import io.zmqrpc.runtime.ClientOptions;
 import io.zmqrpc.runtime.RpcServer;
 import io.zmqrpc.runtime.ServerOptions;
@@ -69,14 +69,17 @@ class TranslatorRegistrationTest {
     }
 
     @Test
-    void aServerDropsARequestItsTranslatorCannotRead() {
-        // aiozmq drops a request it cannot unpack without answering; the caller times out
+    void aServerAnswersARequestItsTranslatorCannotReadWithParametersError() {
+        // aiozmq drops a request it cannot unpack; zmqrpc tells the caller at once
         RpcServer server = ZmqRpc.serveRpc(new ValuesService(), ServerOptions.builder().bind("tcp://127.0.0.1:*")
                 .translators(new RefusingPointTranslator()).build());
         try (RpcChannel client = ZmqRpc.connectRpc(ClientOptions.builder().connect(server.endpoints().get(0))
                 .translators(new PointTranslator()).timeout(Duration.ofSeconds(2)).build())) {
             assertThatThrownBy(() -> client.call(Point.class, "point", new Point(1, 2)))
-                    .isInstanceOf(RpcTimeoutException.class);
+                    .isExactlyInstanceOf(ParametersException.class)
+                    .hasMessage("bad parameters: TypeError('cannot decode the arguments: value translator "
+                            + "io.zmqrpc.runtime.values.TranslatorRegistrationTest$RefusingPointTranslator (ext code 0) "
+                            + "cannot unpack a payload of 3 bytes: points are not welcome here')");
             // the server serves on
             assertThat(client.call(String.class, "describe", "x")).isEqualTo("java.lang.String x");
         } finally {
