@@ -23,6 +23,8 @@ import java.util.stream.Collectors;
  * @param footprintCalls  calls between the two heap readings ({@code bench.footprint.calls},
  *                        1000000)
  * @param only            names of the systems to run, all when empty ({@code bench.systems})
+ * @param burstCalls      asynchronous calls one client submits at once ({@code bench.burst.calls},
+ *                        100000)
  */
 public record BenchConfig(
         Duration warmup,
@@ -34,7 +36,8 @@ public record BenchConfig(
         Duration latencyMeasure,
         int latencyPayload,
         long footprintCalls,
-        List<String> only) {
+        List<String> only,
+        int burstCalls) {
 
     /** The load of the footprint run: busy but ordinary. */
     static final Scenario FOOTPRINT_SCENARIO = Scenario.inFlight(100, 64);
@@ -57,7 +60,8 @@ public record BenchConfig(
                 s.duration("bench.latency.measure", quick ? "200ms" : "5s"),
                 Integer.parseInt(props.getProperty("bench.latency.payload", "100")),
                 Long.parseLong(props.getProperty("bench.footprint.calls", quick ? "200" : "1000000")),
-                s.strings("bench.systems", ""));
+                s.strings("bench.systems", ""),
+                Integer.parseInt(props.getProperty("bench.burst.calls", quick ? "2000" : "100000")));
     }
 
     /** The throughput matrix: per payload, the sequential cell then each in-flight window. */

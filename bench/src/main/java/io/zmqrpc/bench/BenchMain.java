@@ -67,8 +67,9 @@ public final class BenchMain {
             }
             List<Measurements> results = measure(systems);
             Map<Integer, Double> pipeline = config.includes(SUBJECT) ? pipeline() : Map.of();
+            Burst burst = config.includes(SUBJECT) ? burst() : null;
             printHeader(loadBefore);
-            new Report(results, SUBJECT, pipeline).print(config.scenarios(), out);
+            new Report(results, SUBJECT, pipeline, burst).print(config.scenarios(), out);
         } finally {
             systems.values().forEach(EchoSystem::close);
         }
@@ -105,6 +106,11 @@ public final class BenchMain {
             }
         }
         return rates;
+    }
+
+    private Burst burst() throws Exception {
+        progress.printf("bench: a burst of %,d calls%n", config.burstCalls());
+        return Burst.run(config.burstCalls());
     }
 
     private void printHeader(double loadBefore) {

@@ -19,7 +19,7 @@ record Footprint(Scenario scenario, long calls, long heapBefore, long heapAfter,
 
     /** {@code System.gc()} is only a request: repeating it lets finalization and reference
      *  processing complete so that the reading settles. */
-    private static long heapAfterGc() throws InterruptedException {
+    static long heapAfterGc() throws InterruptedException {
         for (int i = 0; i < 3; i++) {
             System.gc();
             Thread.sleep(50);

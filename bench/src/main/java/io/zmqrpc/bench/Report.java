@@ -17,15 +17,18 @@ final class Report {
     private final List<Measurements> results;
     private final String subject;
     private final Map<Integer, Double> pipeline;
+    private final Burst burst;
 
     /**
      * {@code subject} is the system the ratio columns compare to the others, when it ran;
-     * {@code pipeline} its pipeline rate by payload size (empty when not measured).
+     * {@code pipeline} its pipeline rate by payload size (empty when not measured), {@code burst}
+     * its burst run (null when not measured).
      */
-    Report(List<Measurements> results, String subject, Map<Integer, Double> pipeline) {
+    Report(List<Measurements> results, String subject, Map<Integer, Double> pipeline, Burst burst) {
         this.results = List.copyOf(results);
         this.subject = subject;
         this.pipeline = new LinkedHashMap<>(pipeline);
+        this.burst = burst;
     }
 
     void print(List<Scenario> scenarios, PrintStream out) {
@@ -39,6 +42,15 @@ final class Report {
             Table table = new Table(List.of("system", "payload", "messages/s"), 2);
             pipeline.forEach((size, rate) -> table.row(List.of(subject, Scenario.sizeLabel(size),
                     format("%,.0f", rate))));
+            table.print(out);
+            out.println();
+        }
+        if (burst != null) {
+            out.println("## Burst (one client submits every call at once, default options)");
+            out.println();
+            Table table = new Table(List.of("system", "calls", "answered", "seconds", "heap after (MiB)"), 2);
+            table.row(List.of(subject, format("%,d", burst.calls()), format("%,d", burst.answered()),
+                    format("%.2f", burst.seconds()), format("%,d", burst.heapAfter() >> 20)));
             table.print(out);
             out.println();
         }

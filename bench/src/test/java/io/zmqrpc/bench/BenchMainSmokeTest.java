@@ -87,6 +87,16 @@ class BenchMainSmokeTest {
     }
 
     @Test
+    void theBurstIsAnsweredInFull() {
+        List<List<String>> table = table("## Burst");
+        assertThat(table.get(0)).containsExactly("system", "calls", "answered", "seconds", "heap after (MiB)");
+        List<String> row = table.get(2);
+        assertThat(row.subList(0, 3)).containsExactly("zmqrpc", "2,000", "2,000");
+        assertThat(Double.parseDouble(row.get(3))).isPositive();
+        assertThat(Long.parseLong(row.get(4).replace(",", ""))).isPositive();
+    }
+
+    @Test
     void footprintHasALinePerSystem() {
         List<String> lines = section("## Heap");
         for (Contender contender : BenchMain.contenders()) {
