@@ -255,6 +255,17 @@ public abstract class EndpointOptions {
         }
 
         /**
+         * See {@link SocketSettings.Builder#handshakeRecovery}.
+         *
+         * @param recovery zero (off) or positive
+         * @return this builder
+         */
+        public B handshakeRecovery(Duration recovery) {
+            socket.handshakeRecovery(recovery);
+            return self();
+        }
+
+        /**
          * ZMTP heartbeats: see {@link ZmtpHeartbeat}.
          *
          * @param interval how often to ping, or null for no heartbeats

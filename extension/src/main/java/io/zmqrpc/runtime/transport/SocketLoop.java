@@ -118,7 +118,8 @@ public final class SocketLoop {
      * @throws IllegalStateException naming the endpoint when a bind or connect fails
      */
     public static SocketLoop start(SocketConfig config, Listener listener) {
-        SocketLoop loop = new SocketLoop(config, listener);
+        // Handshake recovery (JeroMQ 0.6 poller race): the one hook, wrapping the listener.
+        SocketLoop loop = new SocketLoop(config, HandshakeRecovery.around(config, listener));
         loop.thread.start();
         try {
             loop.started.get(30, TimeUnit.SECONDS);

@@ -1,8 +1,7 @@
 package io.zmqrpc.runtime.transport;
 
 import java.lang.System.Logger.Level;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
+import java.nio.channels.SelectableChannel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -26,8 +25,9 @@ public final class SocketMonitor {
 
     private static final System.Logger LOG = System.getLogger(SocketMonitor.class.getName());
     private static final AtomicLong MONITORS = new AtomicLong();
-    /** JeroMQ's flag for an event that carries an integer value (an error code, an interval, ...). */
-    private static final int INTEGER_VALUE = 1;
+    /** The events whose value JeroMQ encodes as a channel (its flag 2) and resolves when it reads them. */
+    private static final int CHANNEL_EVENTS = ZMQ.EVENT_CONNECTED | ZMQ.EVENT_LISTENING | ZMQ.EVENT_ACCEPTED
+            | ZMQ.EVENT_CLOSED | ZMQ.EVENT_DISCONNECTED;
 
     /**
      * One decoded event.
@@ -36,25 +36,30 @@ public final class SocketMonitor {
      * @param address the endpoint it concerns (the peer's or the one bound or connected)
      * @param value the event's integer value where it has one (for a failed handshake, the ZMTP
      *     protocol error), empty otherwise
+     * @param channel the connection's or listener's channel for the events that carry one
+     *     (connected, listening, accepted, closed, disconnected), or null when the event has none or
+     *     JeroMQ no longer holds it
      */
-    public record Event(int type, String address, OptionalInt value) {
+    public record Event(int type, String address, OptionalInt value, SelectableChannel channel) {
 
         /**
-         * Decodes JeroMQ's encoding: int event, byte address length, address, byte flag, then a
-         * four-byte value for flags 1 (an integer) and 2 (a channel's handle, of no use here).
+         * Decodes what {@link ZMQ.Event#recv(ZMQ.Socket, int)} read. JeroMQ encodes a channel as an
+         * integer handle into the context, which that method resolves; it is resolved at once
+         * because JeroMQ holds the channel for the event only weakly. An unresolved handle is no
+         * integer value of the event, so the events that carry a channel never have one.
          *
-         * @param message the monitor message
+         * @param event the event read
          * @return the event
          */
-        static Event decode(byte[] message) {
-            ByteBuffer buffer = ByteBuffer.wrap(message);
-            int type = buffer.getInt();
-            byte[] address = new byte[buffer.get() & 0xff];
-            buffer.get(address);
-            int flag = buffer.hasRemaining() ? buffer.get() : 0;
-            OptionalInt value = flag == INTEGER_VALUE && buffer.remaining() >= 4
-                    ? OptionalInt.of(buffer.getInt()) : OptionalInt.empty();
-            return new Event(type, new String(address, StandardCharsets.UTF_8), value);
+        static Event of(ZMQ.Event event) {
+            int type = event.getEvent();
+            if ((type & CHANNEL_EVENTS) != 0) {
+                Object resolved = event.resolveValue();
+                return new Event(type, event.getAddress(), OptionalInt.empty(),
+                        resolved instanceof SelectableChannel channel ? channel : null);
+            }
+            OptionalInt value = event.getValue() instanceof Integer i ? OptionalInt.of(i) : OptionalInt.empty();
+            return new Event(type, event.getAddress(), value, null);
         }
     }
 
@@ -75,6 +80,7 @@ public final class SocketMonitor {
 
     private final String name;
     private final List<Watch> watches = new ArrayList<>();
+    private ZMQ.Socket monitored;
     private ZMQ.Socket reader;
 
     SocketMonitor(String name) {
@@ -117,6 +123,7 @@ public final class SocketMonitor {
         if (!socket.monitor(address, events)) {
             throw new IllegalStateException(name + ": cannot monitor the socket");
         }
+        monitored = socket;
         reader = context.createSocket(SocketType.PAIR);
         reader.setLinger(0);
         reader.connect(address);
@@ -148,8 +155,8 @@ public final class SocketMonitor {
         if (reader == null) {
             return;
         }
-        for (byte[] message; (message = reader.recv(ZMQ.DONTWAIT)) != null; ) {
-            Event event = Event.decode(message);
+        for (ZMQ.Event read; (read = ZMQ.Event.recv(reader, ZMQ.DONTWAIT)) != null; ) {
+            Event event = Event.of(read);
             for (Watch watch : watches) {
                 if ((watch.events() & event.type()) != 0) {
                     deliver(watch.watcher(), event);
@@ -168,11 +175,17 @@ public final class SocketMonitor {
     }
 
     /**
-     * Closes the reading end; before the monitored socket closes.
+     * Stops the monitor and closes the reading end; before the monitored socket closes.
      *
      * @param context the context of the socket
      */
     void close(ZContext context) {
+        if (monitored != null) {
+            // Stopped first: JeroMQ sends an event with a blocking send, on the I/O thread the whole
+            // process shares, so an event for a socket whose reading end is gone (a handshake that
+            // completes while the socket closes) would block that thread for good.
+            monitored.monitor(null, 0);
+        }
         if (reader != null) {
             context.destroySocket(reader);
         }

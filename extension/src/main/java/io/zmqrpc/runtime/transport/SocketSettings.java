@@ -29,7 +29,9 @@ public final class SocketSettings {
      * never finishes its handshake, and with the default every message queued for it waits 30 s, so
      * the calls time out. Redone after 2 s, the new connection handshakes and the queued messages
      * leave. A healthy handshake takes well under a millisecond on a LAN, tens of milliseconds
-     * across continents, CURVE included.
+     * across continents, CURVE included. Connecting sockets now recover such a stall within their
+     * {@link Builder#handshakeRecovery(Duration) handshake-recovery time} ({@link HandshakeRecovery});
+     * this interval remains the backstop, for recovery turned off and for a nudge that failed.
      */
     static final int HANDSHAKE_MILLIS = 2_000;
 
@@ -43,6 +45,7 @@ public final class SocketSettings {
     private final long maxMessageSize;
     private final Duration linger;
     private final Duration spin;
+    private final Duration handshakeRecovery;
     private final ZmtpHeartbeat heartbeat;
     private final CurveSettings curve;
     private final Consumer<ZMQ.Socket> custom;
@@ -55,6 +58,7 @@ public final class SocketSettings {
         this.maxMessageSize = b.maxMessageSize;
         this.linger = b.linger;
         this.spin = b.spin;
+        this.handshakeRecovery = b.handshakeRecovery;
         this.heartbeat = b.heartbeat;
         this.curve = b.curve;
         this.custom = b.custom;
@@ -83,6 +87,7 @@ public final class SocketSettings {
         b.maxMessageSize = maxMessageSize;
         b.linger = linger;
         b.spin = spin;
+        b.handshakeRecovery = handshakeRecovery;
         b.heartbeat = heartbeat;
         b.curve = curve;
         b.custom = custom;
@@ -124,6 +129,11 @@ public final class SocketSettings {
         return spin;
     }
 
+    /** @return how long a connection may wait for its ZMTP handshake before a stall is recovered; zero for never */
+    public Duration handshakeRecovery() {
+        return handshakeRecovery;
+    }
+
     /** @return the ZMTP heartbeat, or null for none */
     public ZmtpHeartbeat heartbeat() {
         return heartbeat;
@@ -161,6 +171,7 @@ public final class SocketSettings {
         private long maxMessageSize = 16L << 20;
         private Duration linger = Duration.ofSeconds(1);
         private Duration spin = Duration.ZERO;
+        private Duration handshakeRecovery = Duration.ofMillis(100);
         private ZmtpHeartbeat heartbeat;
         private CurveSettings curve;
         private Consumer<ZMQ.Socket> custom = socket -> { };
@@ -250,6 +261,27 @@ public final class SocketSettings {
                 throw new IllegalArgumentException("spin must be at most " + MAX_SPIN.toMillis() + " ms, got " + spin);
             }
             this.spin = spin;
+            return this;
+        }
+
+        /**
+         * How long a connection this socket makes may wait for its ZMTP handshake before zmqrpc
+         * checks it for a stall and recovers it. Default 100 ms; zero turns recovery off.
+         *
+         * <p>JeroMQ 0.6 now and then loses a fresh connection's registration with its I/O thread
+         * (a few connections in a hundred, more under CPU load): the connection is made at TCP
+         * level, never sends its greeting, and its queued calls would wait for the handshake
+         * interval (2 s) to redo it. A connection still without its handshake after this time
+         * whose channel is unregistered is stalled, and zmqrpc makes the I/O thread register it;
+         * the queued calls then leave, none lost and none sent twice. A handshake that is merely
+         * slow (a distant peer, CURVE) is never touched, so a short time is safe. Only connecting
+         * sockets are watched; see {@code docs/reliability.md}.
+         *
+         * @param recovery zero or positive
+         * @return this builder
+         */
+        public Builder handshakeRecovery(Duration recovery) {
+            this.handshakeRecovery = notNegative("handshakeRecovery", recovery);
             return this;
         }
 

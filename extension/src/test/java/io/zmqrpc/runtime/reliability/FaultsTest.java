@@ -14,10 +14,6 @@ import io.zmqrpc.runtime.RpcServer;
 import io.zmqrpc.runtime.ServerOptions;
 import io.zmqrpc.runtime.ZmqRpc;
 import io.zmqrpc.testing.TcpProxy;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,8 +65,8 @@ class FaultsTest {
 
     @Test
     void killedServerTimesOutPendingCallsAndTheSameClientWorksWhenItIsBack() throws Exception {
-        Process first = startChild("tcp://127.0.0.1:*");
-        String endpoint = readReady(first);
+        Process first = ChildServer.start("tcp://127.0.0.1:*");
+        String endpoint = ChildServer.readReady(first);
         try (RpcChannel client = ZmqRpc.connectRpc(ClientOptions.builder().connect(endpoint)
                 .timeout(Duration.ofSeconds(3)).build())) {
             assertThat(callUntilAnswered(client, "before")).isEqualTo("before");
@@ -86,9 +82,9 @@ class FaultsTest {
             }
             assertThat(client.pendingCalls()).isZero();
 
-            Process second = startChild(endpoint);
+            Process second = ChildServer.start(endpoint);
             try {
-                assertThat(readReady(second)).isEqualTo(endpoint);
+                assertThat(ChildServer.readReady(second)).isEqualTo(endpoint);
                 assertThat(callUntilAnswered(client, "after")).isEqualTo("after");
                 System.out.printf("faults: server process killed with %d calls pending, all timed out; the same client "
                         + "called the restarted server%n", pending.size());
@@ -98,26 +94,6 @@ class FaultsTest {
         } finally {
             first.destroyForcibly();
         }
-    }
-
-    private static Process startChild(String endpoint) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-Xmx64m", "-cp", System.getProperty("java.class.path"),
-                FaultServerMain.class.getName(), endpoint).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    }
-
-    private static String readReady(Process process) throws Exception {
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        CompletableFuture<String> line = CompletableFuture.supplyAsync(() -> {
-            try {
-                return out.readLine();
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-        String ready = line.get(60, TimeUnit.SECONDS);
-        assertThat(ready).startsWith("READY ");
-        return ready.substring("READY ".length());
     }
 
     private static String callUntilAnswered(RpcChannel client, String text) {

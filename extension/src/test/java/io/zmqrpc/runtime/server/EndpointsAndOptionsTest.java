@@ -49,6 +49,10 @@ class EndpointsAndOptionsTest {
                 "shutdownGrace must not be negative, got PT-1S");
         assertRefused(() -> ServerOptions.builder().spin(Duration.ofNanos(-1)).build(), "spin must not be negative, got PT-0.000000001S");
         assertRefused(() -> ServerOptions.builder().spin(null).build(), "spin must not be negative, got null");
+        assertRefused(() -> ClientOptions.builder().handshakeRecovery(Duration.ofMillis(-1)).build(),
+                "handshakeRecovery must not be negative, got PT-0.001S");
+        assertRefused(() -> ServerOptions.builder().handshakeRecovery(null).build(),
+                "handshakeRecovery must not be negative, got null");
         assertRefused(() -> ServerOptions.builder().spin(Duration.ofMillis(11)).build(), "spin must be at most 10 ms, got PT0.011S");
         assertRefused(() -> ServerOptions.builder().maxMessageSize(0).build(), "maxMessageSize must be positive, got 0");
         assertRefused(() -> ServerOptions.builder().maxInFlight(0).build(), "maxInFlight must be positive, got 0");

@@ -3,6 +3,8 @@ package io.zmqrpc.runtime.transport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalInt;
@@ -75,13 +77,16 @@ class SocketMonitorTest {
         try {
             String endpoint = server.endpoints().get(0);
             // Asked for before the socket bound: the monitor sees its very first event.
-            assertThat(listening.next()).isEqualTo(new SocketMonitor.Event(ZMQ.EVENT_LISTENING, endpoint,
-                    OptionalInt.empty()));
+            SocketMonitor.Event listened = listening.next();
+            assertThat(listened).isEqualTo(new SocketMonitor.Event(ZMQ.EVENT_LISTENING, endpoint,
+                    OptionalInt.empty(), listened.channel()));
+            assertThat(listened.channel()).as("the listener's channel").isInstanceOf(ServerSocketChannel.class);
             SocketLoop peer = dealer(endpoint);
             try {
                 SocketMonitor.Event first = connections.next();
                 assertThat(first.type()).isEqualTo(ZMQ.EVENT_ACCEPTED);
                 assertThat(first.address()).startsWith("tcp://127.0.0.1:");
+                assertThat(first.channel()).as("the accepted connection's channel").isInstanceOf(SocketChannel.class);
                 assertThat(accepted.next().type()).isEqualTo(ZMQ.EVENT_ACCEPTED);
             } finally {
                 peer.close(Duration.ZERO);
@@ -118,6 +123,40 @@ class SocketMonitorTest {
             } finally {
                 first.close(Duration.ZERO);
                 second.close(Duration.ZERO);
+            }
+        } finally {
+            server.close(Duration.ZERO);
+        }
+    }
+
+    /**
+     * JeroMQ sends monitor events with a blocking send on the I/O thread the process shares: a
+     * socket closed before its handshake event is sent must not leave that thread blocked on a
+     * monitor nobody reads (the server would then see no disconnect, nor anything else).
+     */
+    @Test
+    void aSocketClosedWhileItsHandshakeCompletesLeavesTheIoThreadFree() throws Exception {
+        Recorder connections = new Recorder();
+        SocketLoop server = router("monitor-test-closing", monitor ->
+                monitor.watch(ZMQ.EVENT_ACCEPTED | ZMQ.EVENT_DISCONNECTED, connections));
+        try {
+            String endpoint = server.endpoints().get(0);
+            for (int i = 0; i < 50; i++) {
+                SocketLoop peer = SocketLoop.start(new SocketConfig("monitor-test-closing-peer", SocketType.DEALER,
+                        SocketSettings.builder().connect(List.of(endpoint)).build()), new SocketLoop.Listener() {
+                            @Override
+                            public void onMessage(byte[][] frames) {
+                            }
+
+                            @Override
+                            public void opening(ZMQ.Socket socket, SocketMonitor monitor) {
+                                monitor.watch(ZMQ.EVENT_HANDSHAKE_PROTOCOL, event -> { });
+                            }
+                        });
+                assertThat(connections.next().type()).isEqualTo(ZMQ.EVENT_ACCEPTED);
+                // Closed at once: the peer's handshake event usually comes while it closes.
+                peer.close(Duration.ZERO);
+                assertThat(connections.next().type()).as("connection %d", i).isEqualTo(ZMQ.EVENT_DISCONNECTED);
             }
         } finally {
             server.close(Duration.ZERO);
