@@ -69,6 +69,7 @@ class FuzzTest {
                 for (int i = 0; i < FUZZERS; i++) {
                     ZMQ.Socket dealer = context.createSocket(SocketType.DEALER);
                     dealer.setLinger(0);
+                    dealer.setHandshakeIvl(2_000);  // raw JeroMQ: no handshake recovery of zmqrpc's
                     dealer.connect(endpoint);
                     fuzzers.add(dealer);
                 }

@@ -130,6 +130,12 @@ class HeldRepliesTest {
             ZMQ.Socket slow = slowReader(bounded.endpoints().get(0));
             slow.setSndHWM(10);
             slow.setSendBufferSize(32 * 1024);
+            // One round trip first, so that the connection is made before the client sends without
+            // waiting (a connection still handshaking would refuse the sends as a full one does).
+            sendRaw(slow, 0, "echo", new Object[] {0L, PAYLOAD});
+            slow.setReceiveTimeOut(30_000);
+            assertThat(slow.recv()).as("the first reply").isNotNull();
+            slow.recv();
             // Send without waiting until the socket refuses: the server stops reading at its
             // bound, and TCP pushes back on the client.
             int sent = 0;
@@ -182,6 +188,8 @@ class HeldRepliesTest {
     private ZMQ.Socket slowReader(String endpoint) {
         ZMQ.Socket socket = context.createSocket(SocketType.DEALER);
         socket.setLinger(0);
+        // A raw JeroMQ socket has no handshake recovery: a stalled connection is redone after 2 s.
+        socket.setHandshakeIvl(2_000);
         socket.setRcvHWM(10);
         socket.setReceiveBufferSize(32 * 1024);
         socket.connect(endpoint);

@@ -19,6 +19,9 @@ final class RawDealer implements AutoCloseable {
     RawDealer(String endpoint) {
         socket = context.createSocket(SocketType.DEALER);
         socket.setLinger(0);
+        // A raw JeroMQ socket has no handshake recovery (docs/reliability.md, stalled handshakes):
+        // with JeroMQ's 30 s default a stalled connection would outlast the test's waits.
+        socket.setHandshakeIvl(2_000);
         socket.connect(endpoint);
     }
 
