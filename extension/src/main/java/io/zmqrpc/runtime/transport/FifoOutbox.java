@@ -1,7 +1,5 @@
 package io.zmqrpc.runtime.transport;
 
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import org.zeromq.ZMQ;
 
 /**
@@ -9,46 +7,24 @@ import org.zeromq.ZMQ;
  * pipe (the high-water mark) is kept and sent first on the next flush, so that messages leave in
  * the order they were queued; the socket shows room again as POLLOUT.
  */
-final class FifoOutbox implements Outbox {
+final class FifoOutbox extends Outbox {
 
-    private final Queue<byte[][]> queued = new ConcurrentLinkedQueue<>();
     /** The message a full pipe refused, sent before anything queued; owner only. */
     private byte[][] blocked;
-    private volatile int held;
 
     @Override
-    public void add(byte[][] frames) {
-        queued.add(frames);
-    }
-
-    @Override
-    public boolean pending() {
-        return blocked != null || !queued.isEmpty();
-    }
-
-    @Override
-    public boolean sendable() {
+    boolean sendable() {
         return blocked == null && !queued.isEmpty();
-    }
-
-    @Override
-    public boolean waitsForRoom() {
-        return blocked != null;
     }
 
     /** A DEALER's, PUSH's or XPUB's room shows as POLLOUT, which the loop asks before it sleeps. */
     @Override
-    public long retryMillis() {
+    long retryMillis() {
         return -1;
     }
 
     @Override
-    public int held() {
-        return held;
-    }
-
-    @Override
-    public int flush(ZMQ.Socket socket, Events events) {
+    int flush(ZMQ.Socket socket, Events events) {
         int sent = 0;
         byte[][] next = blocked != null ? blocked : queued.poll();
         blocked = null;
@@ -68,12 +44,12 @@ final class FifoOutbox implements Outbox {
     }
 
     @Override
-    public boolean retry(ZMQ.Socket socket, Events events) {
+    boolean retry(ZMQ.Socket socket, Events events) {
         return blocked != null && (socket.getEvents() & ZMQ.Poller.POLLOUT) != 0 && flush(socket, events) > 0;
     }
 
     @Override
-    public int forget(byte[] identity) {
+    int forget(byte[] identity) {
         return 0;
     }
 }

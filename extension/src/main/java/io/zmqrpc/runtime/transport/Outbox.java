@@ -1,5 +1,7 @@
 package io.zmqrpc.runtime.transport;
 
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import org.zeromq.SocketType;
 import org.zeromq.ZMQ;
@@ -9,7 +11,12 @@ import org.zeromq.ZMQ;
  * flushes, and a flush never blocks: what a full pipe refuses is kept, in order, and tried again
  * when the socket has room.
  */
-interface Outbox {
+abstract class Outbox {
+
+    /** Queued by any thread, taken by the owner. */
+    final Queue<byte[][]> queued = new ConcurrentLinkedQueue<>();
+    /** Messages kept because their pipe was full; written by the owner only. */
+    volatile int held;
 
     /**
      * The outbox for a socket type: per peer for a ROUTER (one slow peer never holds up the
@@ -27,13 +34,17 @@ interface Outbox {
      *
      * @param frames the frames
      */
-    void add(byte[][] frames);
+    final void add(byte[][] frames) {
+        queued.add(frames);
+    }
 
     /** @return whether anything waits, kept or queued */
-    boolean pending();
+    final boolean pending() {
+        return held > 0 || !queued.isEmpty();
+    }
 
     /** @return whether something newly queued may be sent now */
-    boolean sendable();
+    abstract boolean sendable();
 
     /**
      * Whether something kept waits for room: the loop then watches the socket's descriptor, whose
@@ -41,21 +52,25 @@ interface Outbox {
      *
      * @return true while something is kept
      */
-    boolean waitsForRoom();
+    final boolean waitsForRoom() {
+        return held > 0;
+    }
 
     /**
      * How long the loop may sleep before it tries the kept messages again even if nothing woke it.
      *
      * @return milliseconds, or -1 when waking up for room is enough
      */
-    long retryMillis();
+    abstract long retryMillis();
 
     /**
      * How many messages are kept because their pipe was full; readable from any thread.
      *
      * @return the count
      */
-    int held();
+    final int held() {
+        return held;
+    }
 
     /**
      * Sends what it can, kept messages first.
@@ -64,7 +79,7 @@ interface Outbox {
      * @param events where to report sent and dropped messages
      * @return how many messages left
      */
-    int flush(ZMQ.Socket socket, Events events);
+    abstract int flush(ZMQ.Socket socket, Events events);
 
     /**
      * Tries the kept messages again if the socket may have room; what the loop asks before it sleeps.
@@ -73,7 +88,7 @@ interface Outbox {
      * @param events where to report
      * @return whether anything left
      */
-    boolean retry(ZMQ.Socket socket, Events events);
+    abstract boolean retry(ZMQ.Socket socket, Events events);
 
     /**
      * A routed peer went away: what is kept for it is dropped.
@@ -81,7 +96,7 @@ interface Outbox {
      * @param identity the peer's routing id
      * @return how many messages were dropped
      */
-    int forget(byte[] identity);
+    abstract int forget(byte[] identity);
 
     /**
      * At close: sends what is kept and queued for up to {@code lingerMillis}, then lets the socket
@@ -91,7 +106,7 @@ interface Outbox {
      * @param lingerMillis how long
      * @param events where to report
      */
-    default void linger(ZMQ.Socket socket, long lingerMillis, Events events) {
+    final void linger(ZMQ.Socket socket, long lingerMillis, Events events) {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(lingerMillis);
         while (pending() && System.nanoTime() < deadline) {
             flush(socket, events);

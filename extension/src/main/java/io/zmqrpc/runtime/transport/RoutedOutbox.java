@@ -5,8 +5,6 @@ import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import org.zeromq.ZMQ;
 import org.zeromq.ZMQException;
 
@@ -23,47 +21,25 @@ import org.zeromq.ZMQException;
  * command before the kept messages are tried, so while messages are kept the loop also tries
  * them every {@value #RETRY_MILLIS} ms: a full peer's replies are late by that much at most.
  */
-final class RoutedOutbox implements Outbox {
+final class RoutedOutbox extends Outbox {
 
     static final long RETRY_MILLIS = 5;
 
-    private final Queue<byte[][]> queued = new ConcurrentLinkedQueue<>();
     /** Messages kept per peer, oldest first; owner only. */
     private final Map<ByteBuffer, ArrayDeque<byte[][]>> kept = new LinkedHashMap<>();
-    private volatile int held;
 
     @Override
-    public void add(byte[][] frames) {
-        queued.add(frames);
-    }
-
-    @Override
-    public boolean pending() {
-        return held > 0 || !queued.isEmpty();
-    }
-
-    @Override
-    public boolean sendable() {
+    boolean sendable() {
         return !queued.isEmpty();
     }
 
     @Override
-    public boolean waitsForRoom() {
-        return held > 0;
-    }
-
-    @Override
-    public long retryMillis() {
+    long retryMillis() {
         return held > 0 ? RETRY_MILLIS : -1;
     }
 
     @Override
-    public int held() {
-        return held;
-    }
-
-    @Override
-    public int flush(ZMQ.Socket socket, Events events) {
+    int flush(ZMQ.Socket socket, Events events) {
         int sent = retryKept(socket, events);
         for (byte[][] next; (next = queued.poll()) != null; ) {
             ByteBuffer peer = ByteBuffer.wrap(next[0]);
@@ -87,7 +63,7 @@ final class RoutedOutbox implements Outbox {
     }
 
     @Override
-    public boolean retry(ZMQ.Socket socket, Events events) {
+    boolean retry(ZMQ.Socket socket, Events events) {
         if (held == 0) {
             return false;
         }
@@ -99,7 +75,7 @@ final class RoutedOutbox implements Outbox {
     }
 
     @Override
-    public int forget(byte[] identity) {
+    int forget(byte[] identity) {
         ArrayDeque<byte[][]> dropped = kept.remove(ByteBuffer.wrap(identity));
         if (dropped == null) {
             return 0;
