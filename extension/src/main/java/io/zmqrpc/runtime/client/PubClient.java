@@ -6,6 +6,7 @@ import io.zmqrpc.runtime.wire.Framing;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.zeromq.SocketType;
 
 /**
@@ -16,6 +17,7 @@ import org.zeromq.SocketType;
 public final class PubClient extends OneWayClient implements PubSubClient {
 
     private final Subscribers subscribers;
+    private final AtomicLong unmatched = new AtomicLong();
 
     /**
      * Opens a pub/sub client.
@@ -38,6 +40,9 @@ public final class PubClient extends OneWayClient implements PubSubClient {
             @Override
             public void call(String name, List<?> args, Map<String, ?> kwargs) {
                 connection.send(copy, name, args, kwargs);
+                if (!subscribers.anyMatching(copy)) {
+                    unmatched.incrementAndGet();
+                }
             }
 
             @Override
@@ -45,6 +50,19 @@ public final class PubClient extends OneWayClient implements PubSubClient {
                 return ProxyFactory.create(type, namespace, new NotifyingProxyTarget(this::call));
             }
         };
+    }
+
+    /**
+     * Publications made while no subscription matching their topic had reached this publisher:
+     * ZeroMQ drops those (no subscriber yet, the slow joiner, or none for that topic). Counted
+     * when the call is made, so a subscription arriving at that very moment may make it off by one.
+     * A publication dropped because one subscriber's pipe was full is not counted: ZeroMQ does not
+     * tell a publisher which subscriber missed what (docs/reliability.md).
+     *
+     * @return the count since the client was opened
+     */
+    public long unmatchedPublications() {
+        return unmatched.get();
     }
 
     @Override

@@ -87,10 +87,27 @@ final class Subscribers implements SocketLoop.Listener, SocketMonitor.Watcher {
      * @return false on timeout or interruption (the interrupt flag is kept)
      */
     boolean awaitSubscriptions(byte[] topic, int n, Duration timeout) {
+        return await(timeout, () -> matching(topic) >= n);
+    }
+
+    /**
+     * Whether any subscription that has reached the publisher matches the topic: without one, the
+     * XPUB drops what is published on it.
+     *
+     * @param topic the topic
+     * @return true when some subscriber would get it
+     */
+    boolean anyMatching(byte[] topic) {
+        synchronized (lock) {
+            return matching(topic) > 0;
+        }
+    }
+
+    /** Subscriptions whose prefix matches the topic; with the lock held. */
+    private int matching(byte[] topic) {
         Predicate<ByteBuffer> matches = prefix -> prefix.remaining() <= topic.length
                 && prefix.equals(ByteBuffer.wrap(topic, 0, prefix.remaining()));
-        return await(timeout, () -> subscriptions.entrySet().stream()
-                .filter(e -> matches.test(e.getKey())).mapToInt(Map.Entry::getValue).sum() >= n);
+        return subscriptions.entrySet().stream().filter(e -> matches.test(e.getKey())).mapToInt(Map.Entry::getValue).sum();
     }
 
     private boolean await(Duration timeout, BooleanSupplier done) {

@@ -8,6 +8,7 @@ import io.zmqrpc.runtime.ClientOptions;
 import io.zmqrpc.runtime.PubSubServer;
 import io.zmqrpc.runtime.ServerOptions;
 import io.zmqrpc.runtime.ZmqRpc;
+import io.zmqrpc.runtime.client.PubClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -61,6 +62,21 @@ class PubSubTest {
             client.publish("t").call("ns.event", "end", 0);
 
             assertThat(sub.inbox.takeUntil("end0")).containsExactly("kw2", "mixed3", "typed4");
+        }
+    }
+
+    @Test
+    void publicationsNoSubscriptionMatchesAreCounted() {
+        try (Subscriber sub = new Subscriber(o -> o);
+                PubClient client = new PubClient(ClientOptions.connect(sub.endpoint()))) {
+            sub.server.subscribe("a");
+            assertThat(client.awaitSubscriptions("a", 1, WAIT)).isTrue();
+            client.publish("a").call("event", "a", 1);
+            client.publish("b").call("event", "b", 1);
+            client.publish("b").call("event", "b", 2);
+            client.publish("a").call("event", "end", 0);
+            assertThat(sub.inbox.takeUntil("end0")).containsExactly("a1");
+            assertThat(client.unmatchedPublications()).as("the two on topic b, which nobody subscribed to").isEqualTo(2);
         }
     }
 
