@@ -152,4 +152,14 @@ public @interface RemoteEndpoint {
      * @since 1.0
      */
     String heartbeatTtl() default "";
+
+    /**
+     * Runs every method of the bean on the thread that read the request, as if each were declared
+     * {@link RpcMethod#inline()}; {@code zmqrpc.server.<name>.inline} overrides it. Only for beans
+     * whose methods never block: one that blocks holds up every call on the socket.
+     *
+     * @return true to run the bean's methods inline
+     * @since 1.1
+     */
+    boolean inline() default false;
 }

@@ -29,4 +29,17 @@ public @interface RpcMethod {
      * @return the remote name, or empty
      */
     String value() default "";
+
+    /**
+     * Runs the method on the thread that read the request instead of the server's handler executor
+     * (on a server handler only; ignored on a client interface and on fields). It saves the hand-off
+     * to a handler thread, the cost that dominates a short call, but the method then holds up every
+     * call on its socket while it runs: declare inline only methods that never block (compute and
+     * return, or return a {@code CompletionStage} that completes elsewhere). In CDI an inline call
+     * still has its request context and interceptors.
+     *
+     * @return true to run inline
+     * @since 1.1
+     */
+    boolean inline() default false;
 }

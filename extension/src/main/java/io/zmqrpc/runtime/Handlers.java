@@ -1,6 +1,7 @@
 package io.zmqrpc.runtime;
 
 import io.zmqrpc.runtime.dispatch.CompositeHandler;
+import io.zmqrpc.runtime.dispatch.InlineHandler;
 
 /**
  * Composes several handlers into one tree, the way several CDI beans share one address: each
@@ -20,6 +21,19 @@ import io.zmqrpc.runtime.dispatch.CompositeHandler;
 public final class Handlers {
 
     private Handlers() {
+    }
+
+    /**
+     * A handler whose calls run on the thread that read them, instead of the server's handler
+     * executor: every remote method reached through it counts as declared
+     * {@code @RpcMethod(inline = true)}. Only for handlers that never block; see
+     * {@link ServerOptions.Builder#inline(boolean)}.
+     *
+     * @param handler any handler, or a tree {@link #builder()} made
+     * @return the handler, to serve or to {@link Builder#add(String, Object) add} to a tree
+     */
+    public static Object inline(Object handler) {
+        return InlineHandler.of(handler);
     }
 
     /**

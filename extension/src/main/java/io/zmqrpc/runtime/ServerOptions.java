@@ -24,6 +24,7 @@ public final class ServerOptions extends EndpointOptions {
     private final Duration handlerTimeout;
     private final boolean logExceptions;
     private final boolean describe;
+    private final boolean inline;
     private final Set<Class<? extends Throwable>> excludeLogExceptions;
     private final Executor executor;
     private final InvocationWrapper invocationWrapper;
@@ -36,6 +37,7 @@ public final class ServerOptions extends EndpointOptions {
         this.handlerTimeout = b.handlerTimeout;
         this.logExceptions = b.logExceptions;
         this.describe = b.describe;
+        this.inline = b.inline;
         this.excludeLogExceptions = Set.copyOf(b.excludeLogExceptions);
         this.executor = b.executor;
         this.invocationWrapper = b.invocationWrapper;
@@ -87,6 +89,11 @@ public final class ServerOptions extends EndpointOptions {
         return describe;
     }
 
+    /** @return whether every handler runs on the thread that read its request */
+    public boolean inline() {
+        return inline;
+    }
+
     /** @return exception types never logged */
     public Set<Class<? extends Throwable>> excludeLogExceptions() {
         return excludeLogExceptions;
@@ -122,6 +129,7 @@ public final class ServerOptions extends EndpointOptions {
         private Duration handlerTimeout;
         private boolean logExceptions;
         private boolean describe;
+        private boolean inline;
         private final Set<Class<? extends Throwable>> excludeLogExceptions = new LinkedHashSet<>();
         private Executor executor;
         private InvocationWrapper invocationWrapper = InvocationWrapper.DIRECT;
@@ -137,6 +145,7 @@ public final class ServerOptions extends EndpointOptions {
             this.handlerTimeout = from.handlerTimeout;
             this.logExceptions = from.logExceptions;
             this.describe = from.describe;
+            this.inline = from.inline;
             this.excludeLogExceptions.addAll(from.excludeLogExceptions);
             this.executor = from.executor;
             this.invocationWrapper = from.invocationWrapper;
@@ -184,6 +193,22 @@ public final class ServerOptions extends EndpointOptions {
          */
         public Builder describe(boolean on) {
             this.describe = on;
+            return this;
+        }
+
+        /**
+         * Whether every handler runs on the thread that read its request (the server's socket
+         * thread) instead of the handler executor, as aiozmq runs every handler on its event loop.
+         * Default off. It saves a thread hand-off per call; the price is that a handler that blocks
+         * holds up every call on the socket meanwhile, so only for handlers that never block. To
+         * run only some methods inline, declare them {@code @RpcMethod(inline = true)} or serve a
+         * part of the tree through {@link Handlers#inline(Object)}.
+         *
+         * @param on true to run handlers inline
+         * @return this builder
+         */
+        public Builder inline(boolean on) {
+            this.inline = on;
             return this;
         }
 

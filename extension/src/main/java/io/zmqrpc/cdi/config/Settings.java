@@ -69,4 +69,23 @@ public final class Settings {
             throw new IllegalArgumentException(e.getMessage() + " (" + attribute + ")", e);
         }
     }
+
+    /**
+     * A yes-or-no attribute: {@code true} or {@code false}, case ignored.
+     *
+     * @param attribute the attribute's key suffix
+     * @param annotated the annotation's value
+     * @return the override or annotation value
+     * @throws IllegalArgumentException for any other text, naming the key
+     */
+    public boolean flag(String attribute, boolean annotated) {
+        String value = text(attribute, Boolean.toString(annotated));
+        if (value.equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (value.equalsIgnoreCase("false")) {
+            return false;
+        }
+        throw new IllegalArgumentException(key(attribute) + " must be true or false, got '" + value + "'");
+    }
 }

@@ -37,12 +37,13 @@ import java.util.function.Function;
  * @param heartbeat the ZMTP heartbeats, or empty for none
  * @param spin how long the socket thread looks for work before it sleeps, or empty for the default
  * @param describe whether the server answers {@code _zmqrpc.describe}
+ * @param inline whether the bean's methods run on the thread that read the request
  */
 public record EndpointDeclaration(Class<?> beanClass, String name, Pattern pattern, List<String> bind, List<String> connect,
         String namespace, List<String> subscribe, Optional<Duration> handlerTimeout, boolean logExceptions,
         List<Class<? extends Throwable>> excludeLogExceptions, Optional<Integer> maxInFlight,
         Optional<Long> maxMessageSize, Optional<ServerCurve> curve, Optional<Heartbeat> heartbeat,
-        Optional<Duration> spin, boolean describe) {
+        Optional<Duration> spin, boolean describe, boolean inline) {
 
     /**
      * The key under which beans share a server: the same pattern and the same endpoints.
@@ -87,15 +88,15 @@ public record EndpointDeclaration(Class<?> beanClass, String name, Pattern patte
         List<String> subscribe = Attempts.attempt(found, () -> Arrays.stream(annotation.subscribe())
                 .map(t -> settings.text("subscribe", t)).toList());
         Duration timeout = Attempts.attempt(found, () -> duration(settings.text("timeout", annotation.timeout())));
-        Boolean log = Attempts.attempt(found, () -> Boolean.parseBoolean(
-                settings.text("log-exceptions", Boolean.toString(annotation.logExceptions()))));
+        Boolean log = Attempts.attempt(found, () -> settings.flag("log-exceptions", annotation.logExceptions()));
         Integer maxInFlight = Attempts.attempt(found, () -> number(settings.text("max-in-flight", ""), Integer::valueOf, "max-in-flight"));
         Long maxMessageSize = Attempts.attempt(found, () -> number(settings.text("max-message-size", ""), Long::valueOf, "max-message-size"));
         Optional<ServerCurve> curve = ServerCurve.read(settings, annotation, found);
         Optional<Heartbeat> heartbeat = Heartbeat.read(settings, annotation.heartbeatInterval(),
                 annotation.heartbeatTimeout(), annotation.heartbeatTtl(), found);
         Optional<Duration> spin = Spin.read(settings, found);
-        Boolean describe = Attempts.attempt(found, () -> Boolean.parseBoolean(settings.text("describe", "false")));
+        Boolean describe = Attempts.attempt(found, () -> settings.flag("describe", false));
+        Boolean inline = Attempts.attempt(found, () -> settings.flag("inline", annotation.inline()));
         if (bind != null && connect != null && bind.isEmpty() && connect.isEmpty()) {
             found.add("has no address: set bind or connect (or " + settings.key("bind") + ")");
         }
@@ -105,7 +106,8 @@ public record EndpointDeclaration(Class<?> beanClass, String name, Pattern patte
         }
         return Optional.of(new EndpointDeclaration(beanClass, name, annotation.pattern(), bind, connect, namespace, subscribe,
                 Optional.ofNullable(timeout), log, List.of(annotation.excludeLogExceptions()),
-                Optional.ofNullable(maxInFlight), Optional.ofNullable(maxMessageSize), curve, heartbeat, spin, describe));
+                Optional.ofNullable(maxInFlight), Optional.ofNullable(maxMessageSize), curve, heartbeat, spin, describe,
+                inline));
     }
 
     private static Duration duration(String text) {

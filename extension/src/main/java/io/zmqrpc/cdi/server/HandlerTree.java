@@ -19,6 +19,11 @@ final class HandlerTree {
 
     /** A bean's reference and where it is served. */
     record Member(EndpointDeclaration declaration, Object reference) {
+
+        /** @return the reference as served: run inline when the bean is declared so */
+        Object served() {
+            return declaration.inline() ? Handlers.inline(reference) : reference;
+        }
     }
 
     static Optional<Object> compose(List<Member> members, String address, Consumer<String> problems) {
@@ -26,7 +31,7 @@ final class HandlerTree {
         for (int i = 0; i < members.size(); i++) {
             Member added = members.get(i);
             try {
-                all.add(added.declaration().namespace(), added.reference());
+                all.add(added.declaration().namespace(), added.served());
             } catch (IllegalArgumentException conflict) {
                 problems.accept(describeConflict(members.subList(0, i), added, address, conflict));
                 return Optional.empty();

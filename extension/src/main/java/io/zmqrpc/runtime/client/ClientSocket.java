@@ -6,6 +6,7 @@ import io.zmqrpc.runtime.transport.SocketConfig;
 import io.zmqrpc.runtime.transport.SocketLoop;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.zeromq.SocketType;
 
 /**
@@ -40,6 +41,21 @@ final class ClientSocket {
 
     void send(byte[][] frames) {
         loop.send(frames);
+    }
+
+    /** @see SocketLoop#expectInput() */
+    void expectInput() {
+        loop.expectInput();
+    }
+
+    /** @see SocketLoop#tryLead() */
+    boolean tryLead() {
+        return loop.tryLead();
+    }
+
+    /** @see SocketLoop#lead */
+    void lead(BooleanSupplier done, long deadlineNanos) {
+        loop.lead(done, deadlineNanos);
     }
 
     List<String> endpoints() {

@@ -21,9 +21,6 @@ import java.util.concurrent.TimeoutException;
  */
 public final class DealerClient implements RpcChannel {
 
-    /** How long past its deadline a blocking caller waits for the sweep before giving up itself. */
-    private static final long BACKSTOP_MILLIS = 1000;
-
     private final DealerConnection connection;
     private final Duration timeout;
 
@@ -80,14 +77,8 @@ public final class DealerClient implements RpcChannel {
                 DealerConnection.BlockingCall::new);
         byte[][] reply;
         try {
-            reply = call.raw().get(timeout.toMillis() + BACKSTOP_MILLIS, TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            throw e.getCause();
-        } catch (TimeoutException e) {
-            connection.abandon(call);
-            throw new RpcTimeoutException("call " + name + " timed out after " + timeout.toMillis() + " ms");
+            reply = connection.await(call);
         } catch (InterruptedException e) {
-            connection.abandon(call);
             Thread.currentThread().interrupt();
             throw new RpcException("interrupted while waiting for " + name, e);
         }

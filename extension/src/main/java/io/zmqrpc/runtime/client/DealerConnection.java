@@ -21,15 +21,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.zeromq.SocketType;
 
 /**
  * The DEALER side of request/reply, shared by a client and all its {@code withTimeout} views.
- * Callers encode their request and queue it; the socket thread sends it, matches replies by
- * request id, expires calls past their deadline every {@value #SWEEP_MILLIS} ms, and hands
- * asynchronous completions to the executor in one batch per read burst.
+ * Callers encode and send their own request. A blocking caller then reads the socket itself
+ * until its reply comes, if no other thread reads it ({@link ClientSocket#lead}); otherwise the
+ * reader (the socket thread, or the caller that leads) matches replies by request id and hands
+ * asynchronous completions to the executor in one batch per read burst. The socket thread expires
+ * calls past their deadline every {@value #SWEEP_MILLIS} ms; a blocking caller stops waiting at
+ * its own deadline.
  */
 final class DealerConnection implements SocketLoop.Listener {
 
@@ -44,7 +49,7 @@ final class DealerConnection implements SocketLoop.Listener {
     private final PendingCalls pending;
     private final int random = Identity.random();
     private final RateLimitedLog strayReplies = new RateLimitedLog(LOG, 1000);
-    /** Asynchronous calls answered in the current read burst; touched by the socket thread only. */
+    /** Asynchronous calls answered in the current read burst; touched by the reader only. */
     private final List<AsyncCall<?>> answered = new ArrayList<>();
     private final ClientSocket socket;
     private long nextSweep;
@@ -77,27 +82,36 @@ final class DealerConnection implements SocketLoop.Listener {
     }
 
     /**
-     * Encodes and queues a call. Encoding happens here, on the caller's thread, so that a value that
+     * Encodes and sends a call. Encoding happens here, on the caller's thread, so that a value that
      * cannot be sent fails the call before anything is registered or written. The deadline counts
      * from here: a caller that waits for room in the pending table ({@code maxPendingCalls}) waits
-     * within its timeout; one that may not wait is refused at once.
+     * within its timeout; one that may not wait is refused at once. A blocking caller becomes the
+     * socket's reader before it sends, when nobody else reads, so that its reply is its own to read
+     * ({@link #await}).
      *
-     * @param waitForRoom true for a blocking caller, false for an asynchronous one
+     * @param blocking true for a blocking caller, false for an asynchronous one
      */
     <P extends PendingCall> P send(String name, List<?> args, Map<String, ?> kwargs, Duration timeout,
-            boolean waitForRoom, CallFactory<P> factory) {
+            boolean blocking, CallFactory<P> factory) {
         long deadline = System.nanoTime() + timeout.toNanos();
         byte[] argBytes = codec.encodeArgs(args);
         byte[] kwargBytes = codec.encodeKwargs(kwargs);
         socket.checkOpen();
-        if (waitForRoom) {
+        if (blocking) {
             pending.room().enter("call " + name, deadline);
         } else {
             pending.room().enterNow("call " + name);
         }
         P call = pending.register(id -> factory.create(id, name, deadline));
         byte[] header = new RequestHeader(Identity.PID, random, call.id, System.currentTimeMillis() / 1000.0).encode();
+        if (blocking && socket.tryLead()) {
+            ((BlockingCall) call).leads = true;
+        }
         socket.send(Framing.RPC.frame(Message.request(header, name.getBytes(StandardCharsets.UTF_8), argBytes, kwargBytes)));
+        if (!blocking) {
+            // Someone must read its reply, and the sweep must see its deadline.
+            socket.expectInput();
+        }
         if (socket.isClosed() && pending.take(call)) {
             // close() ran between the check and the registration and did not see this call.
             call.fail(new ServiceClosedException("client " + options.name() + " is closed"));
@@ -116,7 +130,43 @@ final class DealerConnection implements SocketLoop.Listener {
         pending.take(call);
     }
 
-    // ---- on the socket thread
+    /**
+     * Waits for a blocking call's raw reply until its deadline, reading the socket itself when the
+     * call {@link BlockingCall#leads leads}.
+     *
+     * @return the reply's header and body
+     * @throws RpcTimeoutException at the deadline (the call is given up)
+     * @throws InterruptedException when the caller is interrupted (the call is given up)
+     * @throws Throwable the call's local failure (closed)
+     */
+    byte[][] await(BlockingCall call) throws Throwable {
+        try {
+            if (call.leads) {
+                socket.lead(call.raw()::isDone, call.deadlineNanos);
+            }
+            return call.raw().get(Math.max(0, call.deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause();
+        } catch (TimeoutException e) {
+            abandon(call);
+            throw timedOut(call);
+        } catch (InterruptedException e) {
+            abandon(call);
+            throw e;
+        }
+    }
+
+    private RpcTimeoutException timedOut(PendingCall call) {
+        return new RpcTimeoutException("call " + call.name + " to " + options.socket().connectEndpoints()
+                + options.socket().bindEndpoints() + " timed out");
+    }
+
+    @Override
+    public boolean awaitsInput() {
+        return !pending.isEmpty();
+    }
+
+    // ---- on the reader's thread: the socket thread, or a blocking caller that leads
 
     @Override
     public void onMessage(byte[][] frames) {
@@ -157,8 +207,7 @@ final class DealerConnection implements SocketLoop.Listener {
     public void onTick(long now) {
         if (now - nextSweep >= 0 && !pending.isEmpty()) {
             nextSweep = now + TimeUnit.MILLISECONDS.toNanos(SWEEP_MILLIS);
-            pending.expire(now, call -> new RpcTimeoutException("call " + call.name + " to "
-                    + options.socket().connectEndpoints() + options.socket().bindEndpoints() + " timed out"));
+            pending.expire(now, this::timedOut);
         }
     }
 
@@ -222,6 +271,8 @@ final class DealerConnection implements SocketLoop.Listener {
     /** A blocking call: the caller's thread waits for the raw reply and decodes it itself. */
     static final class BlockingCall extends PendingCall {
         private final CompletableFuture<byte[][]> raw = new CompletableFuture<>();
+        /** Whether the caller reads the socket itself until its reply comes; set before it sends. */
+        boolean leads;
 
         BlockingCall(int id, String name, long deadline) {
             super(id, name, deadline);

@@ -26,6 +26,7 @@ public final class Dispatcher {
 
     private final Object root;
     private final Map<String, Target> resolved = new ConcurrentHashMap<>();
+    private final boolean declaresInline;
 
     /**
      * Creates a dispatcher.
@@ -34,6 +35,35 @@ public final class Dispatcher {
      */
     public Dispatcher(Object root) {
         this.root = Objects.requireNonNull(root, "handler");
+        this.declaresInline = declaresInline(root, 0);
+    }
+
+    /**
+     * Whether any part of the tree runs inline, so that a server need not ask for each call.
+     *
+     * @return true when some method is declared inline or some node is an {@link InlineHandler}
+     */
+    public boolean declaresInline() {
+        return declaresInline;
+    }
+
+    private static boolean declaresInline(Object node, int depth) {
+        if (node == null || depth > 16 || node instanceof DynamicHandler || node instanceof RemoteCall) {
+            return false;
+        }
+        if (node instanceof InlineHandler) {
+            return true;
+        }
+        if (node instanceof CompositeHandler composite) {
+            return composite.members().stream().anyMatch(m -> declaresInline(m, depth))
+                    || composite.children().values().stream().anyMatch(c -> declaresInline(c, depth + 1));
+        }
+        if (node instanceof Map<?, ?> map) {
+            return map.values().stream().anyMatch(v -> declaresInline(v, depth + 1));
+        }
+        HandlerType type = HandlerType.of(node.getClass());
+        return type.methods().values().stream().anyMatch(RemoteMethod::inline)
+                || type.subHandlerNames().stream().anyMatch(sub -> declaresInline(type.subHandler(node, sub), depth + 1));
     }
 
     /**
@@ -68,6 +98,26 @@ public final class Dispatcher {
     }
 
     /**
+     * Whether a call to this name runs on the thread that read it: its method was declared
+     * {@code @RpcMethod(inline = true)}, or it is served through an {@link InlineHandler}. A name
+     * nothing answers to does not (its error is answered from the executor like any call).
+     *
+     * @param name the dotted remote name
+     * @return true to run the call inline
+     */
+    public boolean runsInline(String name) {
+        Target target = resolved.get(name);
+        if (target == null) {
+            try {
+                target = resolve(name);
+            } catch (RuntimeException notFound) {
+                return false;
+            }
+        }
+        return target.inline();
+    }
+
+    /**
      * Lists the remote names the static part of the tree serves (for validation and logs).
      *
      * @return the names, dotted
@@ -92,6 +142,10 @@ public final class Dispatcher {
     private static void collect(Object node, String prefix,
             Map<String, Optional<Method>> into, int depth) {
         if (node == null || depth > 16) {
+            return;
+        }
+        if (node instanceof InlineHandler inline) {
+            collect(inline.handler(), prefix, into, depth);
             return;
         }
         if (node instanceof CompositeHandler composite) {
@@ -142,6 +196,9 @@ public final class Dispatcher {
     }
 
     private static boolean isStatic(Object node) {
+        if (node instanceof InlineHandler inline) {
+            return isStatic(inline.handler());
+        }
         if (node instanceof CompositeHandler composite) {
             return composite.members().stream().allMatch(Dispatcher::isStatic);
         }
@@ -151,6 +208,11 @@ public final class Dispatcher {
     private static Object child(Object node, String segment) {
         if (segment.isEmpty()) {
             return null;
+        }
+        if (node instanceof InlineHandler inline) {
+            // What is reached through an inline node runs inline too.
+            Object found = child(inline.handler(), segment);
+            return found == null ? null : InlineHandler.of(found);
         }
         if (node instanceof CompositeHandler composite) {
             CompositeHandler level = composite.child(segment);
@@ -180,6 +242,10 @@ public final class Dispatcher {
     private static Target leaf(Object node, String segment) {
         if (segment.isEmpty()) {
             return null;
+        }
+        if (node instanceof InlineHandler inline) {
+            Target found = leaf(inline.handler(), segment);
+            return found == null ? null : found.inlined();
         }
         if (node instanceof CompositeHandler composite) {
             for (Object member : composite.members()) {

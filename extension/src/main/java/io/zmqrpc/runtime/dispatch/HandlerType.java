@@ -57,7 +57,8 @@ final class HandlerType {
                 if (isSubHandlerGetter(m)) {
                     subs.putIfAbsent(name, accessible(m)::invokeOn);
                 } else {
-                    found.putIfAbsent(name, new RemoteMethod(accessible(withParameterNames(m)).method, converter));
+                    found.putIfAbsent(name, new RemoteMethod(accessible(withParameterNames(m)).method, converter,
+                            marker.inline()));
                 }
             }
             for (Field f : c.getDeclaredFields()) {

@@ -11,14 +11,21 @@ final class RemoteMethod {
 
     private final Method method;
     private final ArgumentBinder binder;
+    private final boolean inline;
 
-    RemoteMethod(Method method, TypeConverter converter) {
+    RemoteMethod(Method method, TypeConverter converter, boolean inline) {
         this.method = method;
         this.binder = new ArgumentBinder(method, converter);
+        this.inline = inline;
     }
 
     Method method() {
         return method;
+    }
+
+    /** @return whether the method was declared {@code @RpcMethod(inline = true)} */
+    boolean inline() {
+        return inline;
     }
 
     /**

@@ -58,6 +58,23 @@ final class CallRunner {
         this.serverName = options.name();
     }
 
+    /**
+     * Whether a call runs on the thread that read it, as its target was declared.
+     *
+     * @param message the call
+     * @return true to run it inline; false for the executor, also when its name cannot be read
+     */
+    boolean runsInline(Message message) {
+        if (!dispatcher.declaresInline()) {
+            return false;
+        }
+        try {
+            return dispatcher.runsInline(StrictUtf8.decode(message.name(), "method name"));
+        } catch (WireFormatException e) {
+            return false;
+        }
+    }
+
     void run(Incoming call) {
         Message message = call.message;
         String name;

@@ -2,6 +2,7 @@ package io.zmqrpc.runtime.server;
 
 import io.zmqrpc.Pattern;
 import io.zmqrpc.ServiceClosedException;
+import io.zmqrpc.runtime.Handlers;
 import io.zmqrpc.runtime.RpcServer;
 import io.zmqrpc.runtime.ServerOptions;
 import io.zmqrpc.runtime.describe.Describing;
@@ -33,7 +34,8 @@ import org.zeromq.ZMQ;
 /**
  * The server of every pattern, as its {@link ServerProfile} says: ROUTER for request/reply, PULL
  * for pipeline, SUB for pub/sub. The socket thread splits each message and hands it to the
- * handler executor. At most {@code maxInFlight} calls are in flight, running or with their reply
+ * handler executor, or runs it itself when its handler is declared inline; whichever thread
+ * completes a call sends its reply. At most {@code maxInFlight} calls are in flight, running or with their reply
  * held for a client whose pipe is full; beyond that the socket thread stops reading, and TCP
  * pushes back on the clients. The server owns what becomes of each call's outcome: the reply,
  * and the count.
@@ -46,6 +48,7 @@ public final class ZmqServer implements RpcServer, SocketLoop.Listener {
     private final ServerProfile profile;
     private final ServerOptions options;
     private final Replies replies;
+    private final CallRunner runner;
     private final CallQueue queue;
     private final ExecutorService ownedExecutor;
     private final int maxInFlight;
@@ -68,8 +71,8 @@ public final class ZmqServer implements RpcServer, SocketLoop.Listener {
         this.ownedExecutor = options.executor() == null ? Executors.handlerPool(options.name()) : null;
         Executor executor = ownedExecutor != null ? ownedExecutor : options.executor();
         this.replies = profile.answers ? new Replies(options.codec(), options.errorRegistry()) : null;
-        CallRunner runner = new CallRunner(
-                new Dispatcher(options.describe() ? Describing.wrap(handler) : handler), options);
+        Object root = options.describe() ? Describing.wrap(handler) : handler;
+        this.runner = new CallRunner(new Dispatcher(options.inline() ? Handlers.inline(root) : root), options);
         this.queue = new CallQueue(executor, runner::run, call -> call.outcome.completeExceptionally(
                 new ServiceClosedException("the handler executor refused the call")));
     }
@@ -161,7 +164,12 @@ public final class ZmqServer implements RpcServer, SocketLoop.Listener {
             active.add(call);
         }
         call.outcome.whenComplete((value, failure) -> finish(call, value, failure));
-        queue.add(call);
+        if (runner.runsInline(message)) {
+            // Declared inline: on this thread (the socket's reader), its reply sent from here.
+            runner.run(call);
+        } else {
+            queue.add(call);
+        }
     }
 
     @Override

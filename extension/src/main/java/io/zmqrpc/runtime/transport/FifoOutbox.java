@@ -24,6 +24,19 @@ final class FifoOutbox extends Outbox {
     }
 
     @Override
+    void offer(ZMQ.Socket socket, byte[][] frames, Events events) {
+        if (blocked != null || !queued.isEmpty()) {
+            queued.add(frames);
+            flush(socket, events);
+        } else if (Multipart.trySend(socket, frames)) {
+            events.sent(1);
+        } else {
+            blocked = frames;
+            held = 1;
+        }
+    }
+
+    @Override
     int flush(ZMQ.Socket socket, Events events) {
         int sent = 0;
         byte[][] next = blocked != null ? blocked : queued.poll();
@@ -45,7 +58,7 @@ final class FifoOutbox extends Outbox {
 
     @Override
     boolean retry(ZMQ.Socket socket, Events events) {
-        return blocked != null && (socket.getEvents() & ZMQ.Poller.POLLOUT) != 0 && flush(socket, events) > 0;
+        return blocked != null && (Multipart.events(socket) & ZMQ.Poller.POLLOUT) != 0 && flush(socket, events) > 0;
     }
 
     @Override

@@ -121,7 +121,7 @@ final class LoopSocket implements AutoCloseable {
      * @return true when a message waits
      */
     boolean readable(boolean reading) {
-        return reading && (socket.getEvents() & ZMQ.Poller.POLLIN) != 0;
+        return reading && (Multipart.events(socket) & ZMQ.Poller.POLLIN) != 0;
     }
 
     /**

@@ -7,9 +7,9 @@ import org.zeromq.SocketType;
 import org.zeromq.ZMQ;
 
 /**
- * The messages waiting to leave on one socket. Any thread may queue; only the socket's owner
- * flushes, and a flush never blocks: what a full pipe refuses is kept, in order, and tried again
- * when the socket has room.
+ * The messages waiting to leave on one socket. Any thread may queue; only the socket's owner (the
+ * thread holding the socket's lock) sends, and a send never blocks: what a full pipe refuses is
+ * kept, in order, and tried again when the socket has room.
  */
 abstract class Outbox {
 
@@ -71,6 +71,16 @@ abstract class Outbox {
     final int held() {
         return held;
     }
+
+    /**
+     * Sends a message now if nothing kept or queued must leave before it, else queues it behind
+     * them and sends what it can; by the owner.
+     *
+     * @param socket the socket, owned by the caller
+     * @param frames the message
+     * @param events where to report sent and dropped messages
+     */
+    abstract void offer(ZMQ.Socket socket, byte[][] frames, Events events);
 
     /**
      * Sends what it can, kept messages first.

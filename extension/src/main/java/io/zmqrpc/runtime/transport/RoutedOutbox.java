@@ -39,6 +39,21 @@ final class RoutedOutbox extends Outbox {
     }
 
     @Override
+    void offer(ZMQ.Socket socket, byte[][] frames, Events events) {
+        ByteBuffer peer = ByteBuffer.wrap(frames[0]);
+        if (!queued.isEmpty() || kept.containsKey(peer)) {
+            queued.add(frames);
+            flush(socket, events);
+            return;
+        }
+        switch (trySend(socket, frames)) {
+            case SENT -> events.sent(1);
+            case FULL -> keep(peer, frames);
+            case GONE -> events.peerGone(frames[0], 1);
+        }
+    }
+
+    @Override
     int flush(ZMQ.Socket socket, Events events) {
         int sent = retryKept(socket, events);
         for (byte[][] next; (next = queued.poll()) != null; ) {

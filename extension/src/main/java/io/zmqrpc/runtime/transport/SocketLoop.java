@@ -6,19 +6,25 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.zeromq.ZContext;
 import org.zeromq.ZMQ;
 
 /**
- * The one thread that owns a JeroMQ socket. It reads messages and hands them to its
- * {@link Listener}, and sends the messages other threads queue with {@link #send(byte[][])}.
+ * A JeroMQ socket, its lock, and the thread that watches it. Whoever holds the lock uses the
+ * socket (ZeroMQ lets a socket move between threads across a full memory barrier, which the lock
+ * is): a thread that sends, a caller sending its own request or a handler thread its own reply,
+ * sends itself ({@link #send(byte[][])}), and a caller waiting for its reply may read it itself
+ * ({@link #lead}). The loop thread reads the rest, sends what a full pipe kept, runs the
+ * {@link #execute commands} and the listener's ticks, and reads the socket's {@link SocketMonitor}.
  *
- * <p>Other threads never touch the socket, and nobody ever interrupts this thread. They queue
- * messages in its {@code Outbox} and commands for the socket, and wake it ({@code Idling}). Sends
- * never block the loop: when the high-water mark is reached, the rest of the queue waits for the
- * socket to become writable again. The socket's {@link SocketMonitor}, if anyone watches, is read
- * on this thread too.
+ * <p>The listener is never called with the lock held, so nothing it runs can hold up the socket.
+ * Sends never block: what the high-water mark refuses is kept in the {@code Outbox}, in order, and
+ * the loop sends it when there is room. After any use of the socket the user asks for its events:
+ * the descriptor is not signalled again for the commands that use consumed, so a message that
+ * arrived meanwhile would otherwise go unseen by the thread sleeping on it, which is woken instead.
  */
 public final class SocketLoop {
 
@@ -26,7 +32,8 @@ public final class SocketLoop {
     /** Messages read in a row before the loop turns to its outgoing queue again. */
     private static final int READ_BATCH = 256;
 
-    /** Receives what the loop reads; every method runs on the loop thread. */
+    /** Receives what is read; its methods run on the loop thread, or on a leading caller's thread
+     * (one at a time), never with the socket's lock held. */
     public interface Listener {
 
         /**
@@ -47,6 +54,17 @@ public final class SocketLoop {
          * @return true to read
          */
         default boolean readable() {
+            return true;
+        }
+
+        /**
+         * Whether anything is expected to arrive (a client with no call pending expects nothing).
+         * The loop watches the socket for input only while this is true and no caller
+         * {@link SocketLoop#lead leads}; call {@link #expectInput()} when it turns true.
+         *
+         * @return true while input is expected
+         */
+        default boolean awaitsInput() {
             return true;
         }
 
@@ -100,14 +118,22 @@ public final class SocketLoop {
     private final SocketConfig config;
     private final Listener listener;
     private final Outbox outbox;
-    private final Outbox.Events outboxEvents;
+    /** Filled by whoever holds the lock, delivered after it is released. */
+    private final DeferredEvents outboxEvents = new DeferredEvents();
     private final SocketCommands commands;
     private final Idling idling;
+    private final Leadership leadership;
+    /** Guards the socket, the outbox's sending side and {@link #outboxEvents}. */
+    private final ReentrantLock lock = new ReentrantLock();
     private final CompletableFuture<List<String>> started = new CompletableFuture<>();
     private final CompletableFuture<Void> stopped = new CompletableFuture<>();
     private final Thread thread;
     private volatile boolean running = true;
     private volatile long lingerMillis;
+    /** The open socket; null before it opened and once it closed (written under the lock). */
+    private volatile ZMQ.Socket socket;
+    /** Whether the loop's sleep watches the socket for input. */
+    private volatile boolean watchingInput;
 
     /**
      * Opens the socket on a new thread, binds and connects it, and waits until that is done.
@@ -137,21 +163,11 @@ public final class SocketLoop {
         this.listener = listener;
         this.idling = new Idling(config.settings().spin());
         this.outbox = Outbox.forSocket(config.type());
-        this.outboxEvents = new Outbox.Events() {
-            @Override
-            public void sent(int count) {
-                listener.onSent(count);
-            }
-
-            @Override
-            public void peerGone(byte[] identity, int dropped) {
-                listener.onPeerGone(identity, dropped);
-            }
-        };
         String threadName = "zmqrpc-" + config.name();
         this.commands = new SocketCommands(threadName);
         this.thread = new Thread(this::run, threadName);
         thread.setDaemon(true);
+        this.leadership = new Leadership(thread);
     }
 
     /**
@@ -175,13 +191,108 @@ public final class SocketLoop {
     }
 
     /**
-     * Queues a multipart message; the loop sends it. Safe from any thread.
+     * Sends a multipart message from the calling thread, or keeps it in order behind what a full
+     * pipe refused; never blocks for room. Once the loop is stopping, the message is queued for
+     * the loop's linger instead. Safe from any thread; the listener hears of it
+     * ({@link Listener#onSent}) on this thread.
      *
      * @param frames the frames
      */
     public void send(byte[][] frames) {
-        outbox.add(frames);
-        wake();
+        if (!running) {
+            outbox.add(frames);
+            wake();
+            return;
+        }
+        int events;
+        lock.lock();
+        DeferredEvents reported;
+        try {
+            if (socket == null) {
+                outbox.add(frames);
+                events = 0;
+            } else {
+                outbox.offer(socket, frames, outboxEvents);
+                events = Multipart.events(socket);
+            }
+            reported = outboxEvents.take();
+        } finally {
+            lock.unlock();
+        }
+        afterUse(events, false);
+        if (reported != null) {
+            reported.deliverTo(listener);
+        }
+    }
+
+    /**
+     * After the calling thread, not the current reader, used the socket: its use consumed the
+     * commands that signalled the descriptor, so whoever sleeps on it is woken if a message waits
+     * or something kept waits for room.
+     */
+    private void afterUse(int events, boolean reader) {
+        if (outbox.pending()) {
+            wake();
+        }
+        if (!reader && (events & ZMQ.Poller.POLLIN) != 0) {
+            if (leadership.active()) {
+                leadership.wake();
+            } else if (watchingInput) {
+                wake();
+            }
+        }
+    }
+
+    /**
+     * Tells the loop that input is expected now ({@link Listener#awaitsInput()} turned true): a
+     * loop sleeping without watching the socket, or without a time limit, takes a turn to watch it
+     * and its listener's ticks. Safe from any thread; costs nothing while the loop is awake.
+     */
+    public void expectInput() {
+        if (!watchingInput && !leadership.active() || idling.sleepsUnbounded()) {
+            wake();
+        }
+    }
+
+    /**
+     * Reads on the calling thread until {@code done} is true, the deadline passes, the thread is
+     * interrupted or the loop stops: a caller waiting for its own reply reads it itself. Messages
+     * for others are handed to the listener on this thread, as the loop would. Only after
+     * {@link #tryLead()} returned true; resigns at its end.
+     *
+     * @param done when to stop
+     * @param deadlineNanos a {@link System#nanoTime()} to stop at
+     */
+    public void lead(BooleanSupplier done, long deadlineNanos) {
+        try {
+            while (!done.getAsBoolean() && running && !Thread.currentThread().isInterrupted()) {
+                if (readBatch() > 0) {
+                    continue;
+                }
+                long left = deadlineNanos - System.nanoTime();
+                if (left <= 0 || done.getAsBoolean()) {
+                    return;
+                }
+                leadership.await(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+            }
+        } finally {
+            leadership.resign();
+            // Whatever arrives next is the loop's to read again, if anything is expected.
+            if (listener.awaitsInput()) {
+                idling.interrupt();
+            }
+        }
+    }
+
+    /**
+     * Makes the calling thread the socket's reader if nobody else leads; {@link #lead} must follow
+     * (it resigns at its end). Never on the loop thread.
+     *
+     * @return true when the caller leads now
+     */
+    public boolean tryLead() {
+        ZMQ.Socket s = socket;
+        return s != null && running && !onLoopThread() && leadership.tryLead(s);
     }
 
     /**
@@ -218,6 +329,7 @@ public final class SocketLoop {
         lingerMillis = Math.max(0, linger.toMillis());
         running = false;
         idling.interrupt();
+        leadership.wake();
         if (!onLoopThread()) {
             try {
                 stopped.get(lingerMillis + 10_000, TimeUnit.MILLISECONDS);
@@ -229,20 +341,33 @@ public final class SocketLoop {
 
     private void run() {
         ZContext context = SharedContext.acquire();
-        LoopSocket socket = null;
+        LoopSocket opened = null;
         try {
-            socket = LoopSocket.open(context, config, listener);
-            socket.watchedBy(idling);
-            started.complete(socket.endpoints());
-            loop(socket);
+            opened = LoopSocket.open(context, config, listener);
+            opened.watchedBy(idling);
+            lock.lock();
+            try {
+                socket = opened.socket();
+            } finally {
+                lock.unlock();
+            }
+            started.complete(opened.endpoints());
+            loop(opened);
         } catch (RuntimeException | Error e) {
             if (!started.completeExceptionally(e)) {
                 LOG.log(Level.ERROR, "zmqrpc socket thread " + thread.getName() + " failed", e);
             }
         } finally {
-            if (socket != null) {
-                socket.close();
+            lock.lock();
+            try {
+                socket = null;
+                if (opened != null) {
+                    opened.close();
+                }
+            } finally {
+                lock.unlock();
             }
+            leadership.close();
             idling.close();
             SharedContext.release();
             stopped.complete(null);
@@ -250,29 +375,78 @@ public final class SocketLoop {
     }
 
     private void loop(LoopSocket opened) {
-        ZMQ.Socket socket = opened.socket();
         SocketMonitor monitor = opened.monitor();
         while (running) {
-            boolean worked = outbox.pending();
-            outbox.flush(socket, outboxEvents);
-            boolean readable = listener.readable();
-            worked |= readable && readBatch(socket);
+            boolean reads = readsNow();
+            boolean worked = outbox.pending() && flushKept();
+            if (reads && leadership.claimForLoop()) {
+                try {
+                    worked |= readBatch() > 0;
+                } finally {
+                    leadership.resign();
+                }
+            }
             monitor.read();
             listener.onTick(System.nanoTime());
             idling.markSleeping();
-            // readable() is asked again now that the loop is marked sleeping: a listener that
-            // turned readable in between saw the loop awake and wrote no wake-up, and the sleep
-            // below would not watch the socket. Asking the sockets for their events also consumes
-            // the commands that made their descriptors readable.
-            if (hasWork(opened, readable) || idling.spin(() -> hasWork(opened, readable))) {
-                commands.runAll(socket);
+            // Whether the loop reads is asked again now that it is marked sleeping: a listener
+            // that turned readable in between saw the loop awake and wrote no wake-up, and the
+            // sleep below would not watch the socket. Asking the socket for its events also
+            // consumes the commands that made its descriptor readable.
+            if (hasWork(opened, reads) || idling.spin(() -> hasWork(opened, reads))) {
+                runCommands();
                 idling.markAwake();
                 continue;
             }
-            idling.sleep(readable || outbox.waitsForRoom(), sleepMillis(), worked);
-            commands.runAll(socket);
+            watchingInput = reads;
+            long sleep = sleepMillis();
+            idling.sleep(reads || outbox.waitsForRoom(), sleep, worked);
+            watchingInput = false;
+            runCommands();
         }
-        outbox.linger(socket, lingerMillis, outboxEvents);
+        lock.lock();
+        try {
+            outbox.linger(socket, lingerMillis, outboxEvents);
+            outboxEvents.take();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Whether the loop is the socket's reader now. */
+    private boolean readsNow() {
+        return !leadership.active() && listener.readable() && listener.awaitsInput();
+    }
+
+    private boolean flushKept() {
+        DeferredEvents reported;
+        int sent;
+        lock.lock();
+        try {
+            sent = outbox.flush(socket, outboxEvents);
+            reported = outboxEvents.take();
+        } finally {
+            lock.unlock();
+        }
+        if (reported != null) {
+            reported.deliverTo(listener);
+        }
+        return sent > 0;
+    }
+
+    private void runCommands() {
+        if (commands.isEmpty()) {
+            return;
+        }
+        int events;
+        lock.lock();
+        try {
+            commands.runAll(socket);
+            events = Multipart.events(socket);
+        } finally {
+            lock.unlock();
+        }
+        afterUse(events, readsNow());
     }
 
     /** The longest sleep: what the listener allows, shorter while kept messages need a retry. */
@@ -283,31 +457,68 @@ public final class SocketLoop {
     }
 
     /** Whether the loop has something to do now; also consumes the commands that woke the sockets. */
-    private boolean hasWork(LoopSocket opened, boolean readable) {
-        return !running || outbox.sendable() || !commands.isEmpty() || readable != listener.readable()
-                // Kept messages are tried before the socket is asked for input: a send processes
-                // the socket's commands, and one of them may have been the news of a message.
-                || outbox.retry(opened.socket(), outboxEvents) || opened.readable(readable)
-                || opened.monitor().hasInput();
+    private boolean hasWork(LoopSocket opened, boolean reads) {
+        if (!running || outbox.sendable() || !commands.isEmpty() || reads != readsNow()
+                || opened.monitor().hasInput()) {
+            return true;
+        }
+        boolean work;
+        int events;
+        DeferredEvents reported;
+        lock.lock();
+        try {
+            // Kept messages are tried before the socket is asked for input: a send processes
+            // the socket's commands, and one of them may have been the news of a message.
+            work = outbox.retry(socket, outboxEvents);
+            events = Multipart.events(socket);
+            reported = outboxEvents.take();
+        } finally {
+            lock.unlock();
+        }
+        if (reported != null) {
+            reported.deliverTo(listener);
+        }
+        // A leader sleeping on the descriptor this look consumed is woken.
+        afterUse(events, reads);
+        return work || reads && (events & ZMQ.Poller.POLLIN) != 0;
     }
 
-    private boolean readBatch(ZMQ.Socket socket) {
-        boolean any = false;
-        for (int n = 0; n < READ_BATCH && listener.readable(); n++) {
-            byte[][] frames = Multipart.tryReceive(socket);
+    /**
+     * Reads up to a batch of messages, one at a time under the lock, each handed to the listener
+     * with the lock released; then the listener's {@code afterReads}.
+     *
+     * @return how many messages were read
+     */
+    private int readBatch() {
+        int read = 0;
+        while (read < READ_BATCH && listener.readable()) {
+            byte[][] frames;
+            int forgotten = 0;
+            lock.lock();
+            try {
+                if (socket == null) {
+                    break;
+                }
+                frames = Multipart.tryReceive(socket);
+                if (frames != null && LoopSocket.isDisconnect(frames)) {
+                    forgotten = outbox.forget(frames[0]);
+                }
+            } finally {
+                lock.unlock();
+            }
             if (frames == null) {
                 break;
             }
-            any = true;
+            read++;
             if (LoopSocket.isDisconnect(frames)) {
-                listener.onPeerGone(frames[0], outbox.forget(frames[0]));
+                listener.onPeerGone(frames[0], forgotten);
             } else {
                 listener.onMessage(frames);
             }
         }
-        if (any) {
+        if (read > 0) {
             listener.afterReads();
         }
-        return any;
+        return read;
     }
 }
