@@ -4,16 +4,12 @@ import io.zmqrpc.GenericRpcException;
 import io.zmqrpc.RemoteError;
 import io.zmqrpc.RpcChannel;
 import io.zmqrpc.RpcException;
-import io.zmqrpc.RpcTimeoutException;
 import io.zmqrpc.runtime.ClientOptions;
 import java.lang.reflect.Type;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * {@link RpcChannel} over a {@link DealerConnection}: this object only adds the call timeout, so that
