@@ -21,8 +21,7 @@ final class Idling implements AutoCloseable {
     private final AtomicBoolean wakePending = new AtomicBoolean();
     private final long spinNanos;
     private volatile boolean sleeping;
-    /** Whether the current sleep has no time limit. */
-    private volatile boolean unbounded;
+
     /** Whether the main socket's descriptor ended the last sleep. */
     private boolean socketWoke;
     /** Sleeps in a row that the socket's descriptor ended although the loop found nothing to do. */
@@ -58,15 +57,6 @@ final class Idling implements AutoCloseable {
         if (sleeping && wakePending.compareAndSet(false, true)) {
             selector.wakeUp();
         }
-    }
-
-    /**
-     * Whether the loop sleeps now with no time limit; safe from any thread.
-     *
-     * @return true while such a sleep lasts
-     */
-    boolean sleepsUnbounded() {
-        return unbounded;
     }
 
     /** Ends the current or the next sleep whatever the loop is doing (to stop it). Safe from any thread. */
@@ -128,9 +118,7 @@ final class Idling implements AutoCloseable {
             backOff(idleWakes);
         }
         selector.watchSocket(watchSocket);
-        unbounded = timeoutMillis < 0;
         socketWoke = selector.await(timeoutMillis);
-        unbounded = false;
         sleeping = false;
         wakePending.set(false);
     }

@@ -132,8 +132,10 @@ public final class SocketLoop {
     private volatile long lingerMillis;
     /** The open socket; null before it opened and once it closed (written under the lock). */
     private volatile ZMQ.Socket socket;
-    /** Whether the loop's sleep watches the socket for input. */
+    /** Whether the loop's next or current sleep watches the socket for input. */
     private volatile boolean watchingInput;
+    /** Whether the loop's next or current sleep has no time limit. */
+    private volatile boolean unboundedSleep;
 
     /**
      * Opens the socket on a new thread, binds and connects it, and waits until that is done.
@@ -235,9 +237,10 @@ public final class SocketLoop {
             wake();
         }
         if (!reader && (events & ZMQ.Poller.POLLIN) != 0) {
+            // A leader that resigns meanwhile hands reading back to the loop, which looks again.
             if (leadership.active()) {
                 leadership.wake();
-            } else if (watchingInput) {
+            } else {
                 wake();
             }
         }
@@ -249,7 +252,7 @@ public final class SocketLoop {
      * and its listener's ticks. Safe from any thread; costs nothing while the loop is awake.
      */
     public void expectInput() {
-        if (!watchingInput && !leadership.active() || idling.sleepsUnbounded()) {
+        if (!watchingInput && !leadership.active() || unboundedSleep) {
             wake();
         }
     }
@@ -388,20 +391,21 @@ public final class SocketLoop {
             }
             monitor.read();
             listener.onTick(System.nanoTime());
+            long sleep = sleepMillis();
+            // What the sleep will watch is published before the loop is marked sleeping, and the
+            // last look below asks again what it was decided from: a thread that changed it after
+            // the look saw the loop marked sleeping and woke it (expectInput, afterUse).
+            watchingInput = reads;
+            unboundedSleep = sleep < 0;
             idling.markSleeping();
-            // Whether the loop reads is asked again now that it is marked sleeping: a listener
-            // that turned readable in between saw the loop awake and wrote no wake-up, and the
-            // sleep below would not watch the socket. Asking the socket for its events also
-            // consumes the commands that made its descriptor readable.
-            if (hasWork(opened, reads) || idling.spin(() -> hasWork(opened, reads))) {
+            // Asking the socket for its events also consumes the commands that made its
+            // descriptor readable.
+            if (hasWork(opened, reads, sleep) || idling.spin(() -> hasWork(opened, reads, sleep))) {
                 runCommands();
                 idling.markAwake();
                 continue;
             }
-            watchingInput = reads;
-            long sleep = sleepMillis();
             idling.sleep(reads || outbox.waitsForRoom(), sleep, worked);
-            watchingInput = false;
             runCommands();
         }
         lock.lock();
@@ -456,10 +460,13 @@ public final class SocketLoop {
         return retry < 0 ? listener : listener < 0 ? retry : Math.min(listener, retry);
     }
 
-    /** Whether the loop has something to do now; also consumes the commands that woke the sockets. */
-    private boolean hasWork(LoopSocket opened, boolean reads) {
+    /**
+     * Whether the loop has something to do now, or what its sleep was decided from changed; also
+     * consumes the commands that woke the sockets.
+     */
+    private boolean hasWork(LoopSocket opened, boolean reads, long sleep) {
         if (!running || outbox.sendable() || !commands.isEmpty() || reads != readsNow()
-                || opened.monitor().hasInput()) {
+                || sleep < 0 && listener.pollTimeoutMillis() >= 0 || opened.monitor().hasInput()) {
             return true;
         }
         boolean work;
