@@ -313,6 +313,11 @@ public final class SocketLoop {
         idling.wake();
     }
 
+    /** @return whether the calling thread holds the socket's lock (for tests of that rule) */
+    boolean lockHeldByCurrentThread() {
+        return lock.isHeldByCurrentThread();
+    }
+
     /**
      * Whether the calling thread is this loop's thread.
      *
