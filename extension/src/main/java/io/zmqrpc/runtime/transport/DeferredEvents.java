@@ -27,28 +27,35 @@ final class DeferredEvents implements Outbox.Events {
     }
 
     /**
-     * Takes what was reported, leaving this empty; under the lock.
+     * Takes the count of messages sent, leaving zero; under the lock.
      *
-     * @return the reports, or null when there were none
+     * @return how many left the socket since the last take
      */
-    DeferredEvents take() {
-        if (sent == 0 && gone == null) {
-            return null;
-        }
-        DeferredEvents taken = new DeferredEvents();
-        taken.sent = sent;
-        taken.gone = gone;
+    int takeSent() {
+        int taken = sent;
         sent = 0;
+        return taken;
+    }
+
+    /**
+     * Takes the peers reported gone, leaving none; under the lock.
+     *
+     * @return each peer's routing id and dropped count, or null when none went
+     */
+    List<Object[]> takeGone() {
+        List<Object[]> taken = gone;
         gone = null;
         return taken;
     }
 
     /**
-     * Tells the listener; after the lock was released.
+     * Tells the listener what was taken; after the lock was released.
      *
      * @param listener the loop's listener
+     * @param sent the count taken
+     * @param gone the peers taken, or null
      */
-    void deliverTo(SocketLoop.Listener listener) {
+    static void deliver(SocketLoop.Listener listener, int sent, List<Object[]> gone) {
         if (gone != null) {
             for (Object[] peer : gone) {
                 listener.onPeerGone((byte[]) peer[0], (Integer) peer[1]);

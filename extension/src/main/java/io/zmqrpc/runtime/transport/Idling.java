@@ -131,7 +131,7 @@ final class Idling implements AutoCloseable {
      * from its core. The loop gives its core away instead, and after a few turns in vain sleeps
      * briefly.
      */
-    private static void backOff(int idleWakes) {
+    static void backOff(int idleWakes) {
         if (idleWakes <= 3) {
             Thread.yield();
         } else {

@@ -16,6 +16,9 @@ final class Leadership implements AutoCloseable {
     private final AtomicReference<Thread> reader = new AtomicReference<>();
     private final Thread loopThread;
     private volatile LoopSelector selector;
+    /** The leader's: whether the descriptor ended its last sleep, and how often in a row for nothing. */
+    private boolean socketWoke;
+    private int idleWakes;
     private boolean closed;
 
     /**
@@ -44,6 +47,8 @@ final class Leadership implements AutoCloseable {
         if (!reader.compareAndSet(null, Thread.currentThread())) {
             return false;
         }
+        socketWoke = false;
+        idleWakes = 0;
         if (selector == null && !register(socket)) {
             reader.set(null);
             return false;
@@ -77,12 +82,19 @@ final class Leadership implements AutoCloseable {
 
     /**
      * The leader sleeps until the socket's descriptor is signalled, {@link #wake()} was called, or
-     * the time passed.
+     * the time passed. Like the loop ({@link Idling}), a leader that the descriptor woke for
+     * nothing the turn before gives its core away first: the thread that signalled may not have
+     * counted its signal yet, and would otherwise wait for the core the leader spins on.
      *
      * @param millis at most this long, at least 1
+     * @param readSomething whether the leader's read before this sleep found a message
      */
-    void await(long millis) {
-        selector.await(millis);
+    void await(long millis, boolean readSomething) {
+        idleWakes = socketWoke && !readSomething ? idleWakes + 1 : 0;
+        if (idleWakes > 0) {
+            Idling.backOff(idleWakes);
+        }
+        socketWoke = selector.await(millis);
     }
 
     /** Wakes the leader, or makes its next sleep return at once; safe from any thread. */

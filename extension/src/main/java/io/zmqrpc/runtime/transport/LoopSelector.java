@@ -2,6 +2,7 @@ package io.zmqrpc.runtime.transport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.ClosedSelectorException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import org.zeromq.ZMQ;
@@ -92,6 +93,9 @@ final class LoopSelector implements AutoCloseable {
             boolean bySocket = selector.selectedKeys().contains(socketKey);
             selector.selectedKeys().clear();
             return bySocket;
+        } catch (ClosedSelectorException e) {
+            // Closed by the loop's end while a leader was about to sleep: it wakes and finds it.
+            return false;
         } catch (IOException e) {
             throw new UncheckedIOException("the socket loop's selector failed", e);
         }

@@ -207,8 +207,9 @@ public final class SocketLoop {
             return;
         }
         int events;
+        int sent;
+        List<Object[]> gone;
         lock.lock();
-        DeferredEvents reported;
         try {
             if (socket == null) {
                 outbox.add(frames);
@@ -217,14 +218,13 @@ public final class SocketLoop {
                 outbox.offer(socket, frames, outboxEvents);
                 events = Multipart.events(socket);
             }
-            reported = outboxEvents.take();
+            sent = outboxEvents.takeSent();
+            gone = outboxEvents.takeGone();
         } finally {
             lock.unlock();
         }
         afterUse(events, false);
-        if (reported != null) {
-            reported.deliverTo(listener);
-        }
+        DeferredEvents.deliver(listener, sent, gone);
     }
 
     /**
@@ -268,15 +268,18 @@ public final class SocketLoop {
      */
     public void lead(BooleanSupplier done, long deadlineNanos) {
         try {
+            boolean read = true;
             while (!done.getAsBoolean() && running && !Thread.currentThread().isInterrupted()) {
                 if (readBatch() > 0) {
+                    read = true;
                     continue;
                 }
                 long left = deadlineNanos - System.nanoTime();
                 if (left <= 0 || done.getAsBoolean()) {
                     return;
                 }
-                leadership.await(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+                leadership.await(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)), read);
+                read = false;
             }
         } finally {
             leadership.resign();
@@ -416,7 +419,8 @@ public final class SocketLoop {
         lock.lock();
         try {
             outbox.linger(socket, lingerMillis, outboxEvents);
-            outboxEvents.take();
+            outboxEvents.takeSent();
+            outboxEvents.takeGone();
         } finally {
             lock.unlock();
         }
@@ -428,18 +432,17 @@ public final class SocketLoop {
     }
 
     private boolean flushKept() {
-        DeferredEvents reported;
         int sent;
+        List<Object[]> gone;
         lock.lock();
         try {
-            sent = outbox.flush(socket, outboxEvents);
-            reported = outboxEvents.take();
+            outbox.flush(socket, outboxEvents);
+            sent = outboxEvents.takeSent();
+            gone = outboxEvents.takeGone();
         } finally {
             lock.unlock();
         }
-        if (reported != null) {
-            reported.deliverTo(listener);
-        }
+        DeferredEvents.deliver(listener, sent, gone);
         return sent > 0;
     }
 
@@ -476,20 +479,20 @@ public final class SocketLoop {
         }
         boolean work;
         int events;
-        DeferredEvents reported;
+        int sent;
+        List<Object[]> gone;
         lock.lock();
         try {
             // Kept messages are tried before the socket is asked for input: a send processes
             // the socket's commands, and one of them may have been the news of a message.
             work = outbox.retry(socket, outboxEvents);
             events = Multipart.events(socket);
-            reported = outboxEvents.take();
+            sent = outboxEvents.takeSent();
+            gone = outboxEvents.takeGone();
         } finally {
             lock.unlock();
         }
-        if (reported != null) {
-            reported.deliverTo(listener);
-        }
+        DeferredEvents.deliver(listener, sent, gone);
         // A leader sleeping on the descriptor this look consumed is woken.
         afterUse(events, reads);
         return work || reads && (events & ZMQ.Poller.POLLIN) != 0;
