@@ -22,11 +22,18 @@ public final class BenchMain {
     static final String SUBJECT = "zmqrpc";
 
     private final BenchConfig config;
+    private final List<Contender> contenders;
     private final PrintStream out;
     private final PrintStream progress;
 
     BenchMain(BenchConfig config, PrintStream out, PrintStream progress) {
+        this(config, contenders(), out, progress);
+    }
+
+    /** Runs {@code contenders} (those {@code config} includes) instead of {@link #contenders()}. */
+    BenchMain(BenchConfig config, List<Contender> contenders, PrintStream out, PrintStream progress) {
         this.config = config;
+        this.contenders = List.copyOf(contenders);
         this.out = out;
         this.progress = progress;
     }
@@ -44,7 +51,7 @@ public final class BenchMain {
     static List<Contender> contenders() {
         return List.of(
                 Contender.ofTarget(SUBJECT, ZmqRpcEcho::new),
-                new Contender("JeroMQ", JeroMqEcho::new),
+                new Contender(JeroMqEcho.NAME, JeroMqEcho::new),
                 Contender.ofTarget("gRPC", GrpcEcho::new),
                 Contender.ofTarget("CDI-client", CdiEcho::injectedClient),
                 Contender.ofTarget("CDI-server", CdiEcho::beanServer),
@@ -60,7 +67,7 @@ public final class BenchMain {
         double loadBefore = loadAverage();
         Map<String, EchoSystem> systems = new LinkedHashMap<>();
         try {
-            for (Contender contender : contenders()) {
+            for (Contender contender : contenders) {
                 if (config.includes(contender.name())) {
                     systems.put(contender.name(), contender.start());
                 }
@@ -85,10 +92,8 @@ public final class BenchMain {
             progress.println("bench: latency and footprint of " + entry.getKey());
             EchoSystem system = entry.getValue();
             List<LatencyResult> latency = new ArrayList<>();
-            if (system.target().isPresent()) {
-                for (int rate : config.latencyRates()) {
-                    latency.add(openLoop.run(system.target().get(), rate));
-                }
+            for (int rate : config.latencyRates()) {
+                latency.add(system.openLoop(openLoop, rate));
             }
             Footprint footprint = Footprint.measure(system, BenchConfig.FOOTPRINT_SCENARIO, config.footprintCalls());
             results.add(new Measurements(entry.getKey(), throughput.get(entry.getKey()), latency, footprint));

@@ -84,12 +84,13 @@ final class Report {
     }
 
     private Table latencyTable() {
-        Table table = new Table(List.of("system", "rate (calls/s)", "calls", "p50", "p99", "p99.9", "max"), 1);
+        Table table = new Table(List.of("system", "rate (calls/s)", "calls", "p50", "p99", "p99.9", "max",
+                "I/O CPU µs/call"), 1);
         for (Measurements result : results) {
             for (LatencyResult l : result.latency()) {
                 table.row(List.of(result.name(), format("%,d", l.ratePerSecond()), format("%,d", l.calls()),
                         format("%.0f", l.p50()), format("%.0f", l.p99()), format("%.0f", l.p999()),
-                        format("%.0f", l.max())));
+                        format("%.0f", l.max()), format("%.1f", l.ioCpuMicrosPerCall())));
             }
         }
         return table;
