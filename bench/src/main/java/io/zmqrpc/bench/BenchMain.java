@@ -3,6 +3,7 @@ package io.zmqrpc.bench;
 import io.zmqrpc.bench.cdi.CdiEcho;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -40,22 +41,56 @@ public final class BenchMain {
 
     /** zmqrpc with {@code spin(100 µs)} on both sides: the opt-in latency setting. */
     static final String SPINNING = "zmqrpc-spin";
-    private static final java.time.Duration SPIN = java.time.Duration.ofNanos(100_000);
+    private static final Duration SPIN = Duration.ofNanos(100_000);
+
+    /** zmqrpc with the server's handlers inline: the opt-in that saves a hand-off per call. */
+    static final String INLINE = "zmqrpc-inline";
 
     /**
      * The systems compared, in column order. Adding one is one line here. Besides the two
-     * baselines, zmqrpc runs with one side in a CDI container (an injected client calling a plain
-     * server, a plain client calling a {@code @RemoteEndpoint} bean): their ratio columns show what
-     * the extension costs per call over the plain-Java runtime.
+     * baselines, zmqrpc runs with its handler inline, and with one side in a CDI container (an
+     * injected client calling a plain server, a plain client calling a {@code @RemoteEndpoint}
+     * bean): their ratio columns show what the option saves and what the extension costs per call
+     * over the plain-Java runtime.
      */
     static List<Contender> contenders() {
         return List.of(
                 Contender.ofTarget(SUBJECT, ZmqRpcEcho::new),
+                Contender.ofTarget(INLINE, () -> new ZmqRpcEcho(Duration.ZERO, true)),
                 new Contender(JeroMqEcho.NAME, JeroMqEcho::new),
-                Contender.ofTarget("gRPC", GrpcEcho::new),
+                Contender.ofTarget(GRPC, GrpcEcho::new),
                 Contender.ofTarget("CDI-client", CdiEcho::injectedClient),
                 Contender.ofTarget("CDI-server", CdiEcho::beanServer),
-                Contender.ofTarget(SPINNING, () -> new ZmqRpcEcho(SPIN)));
+                Contender.ofTarget(SPINNING, () -> new ZmqRpcEcho(SPIN, false)));
+    }
+
+    /** The name of the gRPC contender. */
+    static final String GRPC = "gRPC";
+
+    /**
+     * The throughput table's ratio columns: the subject against every other system, and the
+     * inline server against bare JeroMQ (the target it has of its own). A column whose systems
+     * did not both run is left out.
+     */
+    static List<Ratio> ratioColumns(List<Contender> contenders) {
+        List<Ratio> ratios = new ArrayList<>();
+        contenders.stream().map(Contender::name).filter(name -> !name.equals(SUBJECT))
+                .forEach(name -> ratios.add(new Ratio(SUBJECT, name)));
+        ratios.add(new Ratio(INLINE, JeroMqEcho.NAME));
+        return ratios;
+    }
+
+    /**
+     * A ratio column of the throughput table.
+     *
+     * @param numerator   the system whose rate is divided
+     * @param denominator the system it is divided by
+     */
+    record Ratio(String numerator, String denominator) {
+
+        String label() {
+            return numerator + "/" + denominator;
+        }
     }
 
     /** Runs with the configuration the system properties give; see {@link BenchConfig}. */
@@ -76,7 +111,7 @@ public final class BenchMain {
             Map<Integer, Double> pipeline = config.includes(SUBJECT) ? pipeline() : Map.of();
             Burst burst = config.includes(SUBJECT) ? burst() : null;
             printHeader(loadBefore);
-            new Report(results, SUBJECT, pipeline, burst).print(config.scenarios(), out);
+            new Report(results, ratioColumns(contenders), SUBJECT, pipeline, burst).print(config.scenarios(), out);
         } finally {
             systems.values().forEach(EchoSystem::close);
         }

@@ -9,23 +9,29 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Prints the run's results: one throughput table with a column per system and the subject's ratios
- * to the others, one latency table, and the heap and thread lines.
+ * Prints the run's results: one throughput table with a column per system and the ratio columns,
+ * the hand-offs per call of the same cells, one latency table, and the heap and thread lines.
  */
 final class Report {
 
     private final List<Measurements> results;
+    private final List<BenchMain.Ratio> ratios;
     private final String subject;
     private final Map<Integer, Double> pipeline;
     private final Burst burst;
 
     /**
-     * {@code subject} is the system the ratio columns compare to the others, when it ran;
+     * {@code ratios} are the throughput table's ratio columns, of which those whose systems both
+     * ran are printed; {@code subject} is the system the pipeline and burst rows are about;
      * {@code pipeline} its pipeline rate by payload size (empty when not measured), {@code burst}
      * its burst run (null when not measured).
      */
-    Report(List<Measurements> results, String subject, Map<Integer, Double> pipeline, Burst burst) {
+    Report(List<Measurements> results, List<BenchMain.Ratio> ratios, String subject, Map<Integer, Double> pipeline,
+            Burst burst) {
         this.results = List.copyOf(results);
+        this.ratios = ratios.stream()
+                .filter(r -> find(r.numerator()).isPresent() && find(r.denominator()).isPresent())
+                .toList();
         this.subject = subject;
         this.pipeline = new LinkedHashMap<>(pipeline);
         this.burst = burst;
@@ -35,6 +41,10 @@ final class Report {
         out.println("## Throughput (calls/s)");
         out.println();
         throughputTable(scenarios).print(out);
+        out.println();
+        out.println("## Hand-offs (context switches per call, the JVM's threads but the JIT compilers)");
+        out.println();
+        handOffTable(scenarios).print(out);
         out.println();
         if (!pipeline.isEmpty()) {
             out.println("## Pipeline (PUSH/PULL notifications/s, counted at the server)");
@@ -64,23 +74,38 @@ final class Report {
     }
 
     private Table throughputTable(List<Scenario> scenarios) {
-        Optional<Measurements> subjectResult = find(subject);
-        List<Measurements> baselines = subjectResult.isPresent()
-                ? results.stream().filter(r -> !r.name().equals(subject)).toList()
-                : List.of();
         List<String> headers = new ArrayList<>(List.of("pattern", "payload", "in flight"));
         results.forEach(r -> headers.add(r.name()));
-        baselines.forEach(b -> headers.add(subject + "/" + b.name()));
+        ratios.forEach(r -> headers.add(r.label()));
         Table table = new Table(headers, 3);
         for (Scenario scenario : scenarios) {
-            List<String> row = new ArrayList<>(List.of(scenario.pattern().label(),
-                    Scenario.sizeLabel(scenario.payloadSize()), String.valueOf(scenario.inFlight())));
-            results.forEach(r -> row.add(format("%,.0f", r.throughput().get(scenario))));
-            subjectResult.ifPresent(s -> baselines.forEach(b -> row.add(format("%.2f",
-                    s.throughput().get(scenario) / b.throughput().get(scenario)))));
+            List<String> row = scenarioCells(scenario);
+            results.forEach(r -> row.add(format("%,.0f", r.throughput().get(scenario).callsPerSecond())));
+            ratios.forEach(r -> row.add(format("%.2f", rate(r.numerator(), scenario) / rate(r.denominator(), scenario))));
             table.row(row);
         }
         return table;
+    }
+
+    private Table handOffTable(List<Scenario> scenarios) {
+        List<String> headers = new ArrayList<>(List.of("pattern", "payload", "in flight"));
+        results.forEach(r -> headers.add(r.name()));
+        Table table = new Table(headers, 3);
+        for (Scenario scenario : scenarios) {
+            List<String> row = scenarioCells(scenario);
+            results.forEach(r -> row.add(format("%.3f", r.throughput().get(scenario).switchesPerCall())));
+            table.row(row);
+        }
+        return table;
+    }
+
+    private static List<String> scenarioCells(Scenario scenario) {
+        return new ArrayList<>(List.of(scenario.pattern().label(), Scenario.sizeLabel(scenario.payloadSize()),
+                String.valueOf(scenario.inFlight())));
+    }
+
+    private double rate(String system, Scenario scenario) {
+        return find(system).orElseThrow().throughput().get(scenario).callsPerSecond();
     }
 
     private Table latencyTable() {
