@@ -2,6 +2,7 @@ package io.zmqrpc.bench;
 
 import io.zmqrpc.bench.cdi.CdiEcho;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Runs the whole comparison and prints one report to standard output (progress goes to standard
@@ -108,10 +110,15 @@ public final class BenchMain {
                 }
             }
             List<Measurements> results = measure(systems);
+            Optional<Path> plot = Optional.empty();
+            if (LatencyPlot.hasData(results)) {
+                LatencyPlot.write(config.plot(), results);
+                plot = Optional.of(config.plot());
+            }
             Map<Integer, Double> pipeline = config.includes(SUBJECT) ? pipeline() : Map.of();
             Burst burst = config.includes(SUBJECT) ? burst() : null;
             printHeader(loadBefore);
-            new Report(results, ratioColumns(contenders), SUBJECT, pipeline, burst).print(config.scenarios(), out);
+            new Report(results, ratioColumns(contenders), SUBJECT, pipeline, burst, plot).print(config.scenarios(), out);
         } finally {
             systems.values().forEach(EchoSystem::close);
         }

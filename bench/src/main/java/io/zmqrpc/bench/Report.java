@@ -1,6 +1,7 @@
 package io.zmqrpc.bench;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,15 +20,18 @@ final class Report {
     private final String subject;
     private final Map<Integer, Double> pipeline;
     private final Burst burst;
+    private final Optional<Path> plot;
 
     /**
      * {@code ratios} are the throughput table's ratio columns, of which those whose systems both
      * ran are printed; {@code subject} is the system the pipeline and burst rows are about;
      * {@code pipeline} its pipeline rate by payload size (empty when not measured), {@code burst}
-     * its burst run (null when not measured).
+     * its burst run (null when not measured); {@code plot} the file the latency plot was
+     * written to, if any.
      */
     Report(List<Measurements> results, List<BenchMain.Ratio> ratios, String subject, Map<Integer, Double> pipeline,
-            Burst burst) {
+            Burst burst, Optional<Path> plot) {
+        this.plot = plot;
         this.results = List.copyOf(results);
         this.ratios = ratios.stream()
                 .filter(r -> find(r.numerator()).isPresent() && find(r.denominator()).isPresent())
@@ -68,6 +72,10 @@ final class Report {
         out.println();
         latencyTable().print(out);
         out.println();
+        plot.ifPresent(file -> {
+            out.println("Percentile plot: " + shown(file));
+            out.println();
+        });
         out.println("## Heap after full GC and live threads, before and after a long run");
         out.println();
         results.forEach(result -> out.println(footprintLine(result)));
@@ -128,6 +136,13 @@ final class Report {
                 result.name(), mib(f.heapBefore()), mib(f.heapAfter()), f.calls(),
                 Scenario.sizeLabel(f.scenario().payloadSize()), f.scenario().inFlight(),
                 mib(f.heapAfter() - f.heapBefore()), f.threadsBefore(), f.threadsAfter());
+    }
+
+    /** {@code file} relative to the working directory when it lies under it, absolute otherwise. */
+    private static Path shown(Path file) {
+        Path here = Path.of("").toAbsolutePath();
+        Path absolute = file.toAbsolutePath().normalize();
+        return absolute.startsWith(here) ? here.relativize(absolute) : absolute;
     }
 
     private Optional<Measurements> find(String name) {
