@@ -61,13 +61,17 @@ public final class BenchMain {
                 Contender.ofTarget(INLINE, () -> new ZmqRpcEcho(Duration.ZERO, true)),
                 new Contender(JeroMqEcho.NAME, JeroMqEcho::new),
                 Contender.ofTarget(GRPC, GrpcEcho::new),
-                Contender.ofTarget("CDI-client", CdiEcho::injectedClient),
-                Contender.ofTarget("CDI-server", CdiEcho::beanServer),
+                Contender.ofTarget(CDI_CLIENT, CdiEcho::injectedClient),
+                Contender.ofTarget(CDI_SERVER, CdiEcho::beanServer),
                 Contender.ofTarget(SPINNING, () -> new ZmqRpcEcho(SPIN, false)));
     }
 
     /** The name of the gRPC contender. */
     static final String GRPC = "gRPC";
+    /** An injected client calling a plain server. */
+    static final String CDI_CLIENT = "CDI-client";
+    /** A plain client calling a {@code @RemoteEndpoint} bean. */
+    static final String CDI_SERVER = "CDI-server";
 
     /**
      * The throughput table's ratio columns: the subject against every other system, and the

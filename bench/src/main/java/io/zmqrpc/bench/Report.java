@@ -79,6 +79,24 @@ final class Report {
         out.println("## Heap after full GC and live threads, before and after a long run");
         out.println();
         results.forEach(result -> out.println(footprintLine(result)));
+        out.println();
+        out.println("## Targets (issue 14, ratios of this run)");
+        out.println();
+        targetTable().print(out);
+    }
+
+    /** Every target with its figure; text columns all, since a figure may be "not measured". */
+    private Table targetTable() {
+        Map<String, Measurements> byName = new LinkedHashMap<>();
+        results.forEach(r -> byName.put(r.name(), r));
+        Table table = new Table(List.of("target", "measured", "threshold", "verdict", "from"), 5);
+        for (Targets.Verdict verdict : Targets.judge(new Targets.Run(byName, burst))) {
+            table.row(List.of(verdict.target().name(),
+                    verdict.figure().map(f -> format("%.2f", f.value())).orElse("not measured"),
+                    verdict.target().thresholdLabel(), verdict.outcome(),
+                    verdict.figure().map(Targets.Figure::from).orElse("")));
+        }
+        return table;
     }
 
     private Table throughputTable(List<Scenario> scenarios) {
