@@ -1,5 +1,7 @@
 package io.zmqrpc.bench;
 
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -25,6 +27,9 @@ import java.util.stream.Collectors;
  * @param only            names of the systems to run, all when empty ({@code bench.systems})
  * @param burstCalls      asynchronous calls one client submits at once ({@code bench.burst.calls},
  *                        100000)
+ * @param plot            where the percentile plot of the open-loop latencies goes
+ *                        ({@code bench.plot}, {@code latency.svg} beside the bench's jar, i.e.
+ *                        {@code bench/target/latency.svg}; see {@link #besideTheJar})
  */
 public record BenchConfig(
         Duration warmup,
@@ -37,7 +42,8 @@ public record BenchConfig(
         int latencyPayload,
         long footprintCalls,
         List<String> only,
-        int burstCalls) {
+        int burstCalls,
+        Path plot) {
 
     /** The load of the footprint run: busy but ordinary. */
     static final Scenario FOOTPRINT_SCENARIO = Scenario.inFlight(100, 64);
@@ -54,14 +60,30 @@ public record BenchConfig(
                 s.duration("bench.warmup", quick ? "50ms" : "1s"),
                 s.duration("bench.measure", quick ? "200ms" : "2s"),
                 s.ints("bench.payloads", quick ? "100" : "10,100,1024,65536"),
-                s.ints("bench.inflight", quick ? "16" : "1,16,64,256"),
-                s.ints("bench.latency.rates", quick ? "1000" : "1000,10000"),
+                s.ints("bench.inflight", quick ? "64" : "1,16,64,256"),
+                s.ints("bench.latency.rates", "1000,10000"),
                 s.duration("bench.latency.warmup", quick ? "50ms" : "1s"),
                 s.duration("bench.latency.measure", quick ? "200ms" : "5s"),
                 Integer.parseInt(props.getProperty("bench.latency.payload", "100")),
                 Long.parseLong(props.getProperty("bench.footprint.calls", quick ? "200" : "1000000")),
                 s.strings("bench.systems", ""),
-                Integer.parseInt(props.getProperty("bench.burst.calls", quick ? "2000" : "100000")));
+                Integer.parseInt(props.getProperty("bench.burst.calls", quick ? "2000" : "100000")),
+                props.containsKey("bench.plot") ? Path.of(props.getProperty("bench.plot")) : besideTheJar("latency.svg"));
+    }
+
+    /**
+     * {@code file} in the directory that holds the bench's jar ({@code bench/target} when run as
+     * {@code java -jar bench/target/zmqrpc-bench.jar}), or beside its classes directory when run
+     * from one ({@code bench/target} again, under Maven): the same place whatever the working
+     * directory is. The working directory when the code's location is unknown.
+     */
+    static Path besideTheJar(String file) {
+        try {
+            Path code = Path.of(BenchConfig.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return code.toAbsolutePath().getParent().resolve(file);
+        } catch (URISyntaxException | RuntimeException e) {
+            return Path.of(file);
+        }
     }
 
     /** The throughput matrix: per payload, the sequential cell then each in-flight window. */

@@ -2,7 +2,9 @@ package io.zmqrpc.bench;
 
 import io.zmqrpc.bench.cdi.CdiEcho;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -10,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Runs the whole comparison and prints one report to standard output (progress goes to standard
@@ -22,33 +25,78 @@ public final class BenchMain {
     static final String SUBJECT = "zmqrpc";
 
     private final BenchConfig config;
+    private final List<Contender> contenders;
     private final PrintStream out;
     private final PrintStream progress;
 
     BenchMain(BenchConfig config, PrintStream out, PrintStream progress) {
+        this(config, contenders(), out, progress);
+    }
+
+    /** Runs {@code contenders} (those {@code config} includes) instead of {@link #contenders()}. */
+    BenchMain(BenchConfig config, List<Contender> contenders, PrintStream out, PrintStream progress) {
         this.config = config;
+        this.contenders = List.copyOf(contenders);
         this.out = out;
         this.progress = progress;
     }
 
     /** zmqrpc with {@code spin(100 µs)} on both sides: the opt-in latency setting. */
     static final String SPINNING = "zmqrpc-spin";
-    private static final java.time.Duration SPIN = java.time.Duration.ofNanos(100_000);
+    private static final Duration SPIN = Duration.ofNanos(100_000);
+
+    /** zmqrpc with the server's handlers inline: the opt-in that saves a hand-off per call. */
+    static final String INLINE = "zmqrpc-inline";
 
     /**
      * The systems compared, in column order. Adding one is one line here. Besides the two
-     * baselines, zmqrpc runs with one side in a CDI container (an injected client calling a plain
-     * server, a plain client calling a {@code @RemoteEndpoint} bean): their ratio columns show what
-     * the extension costs per call over the plain-Java runtime.
+     * baselines, zmqrpc runs with its handler inline, and with one side in a CDI container (an
+     * injected client calling a plain server, a plain client calling a {@code @RemoteEndpoint}
+     * bean): their ratio columns show what the option saves and what the extension costs per call
+     * over the plain-Java runtime.
      */
     static List<Contender> contenders() {
         return List.of(
                 Contender.ofTarget(SUBJECT, ZmqRpcEcho::new),
-                new Contender("JeroMQ", JeroMqEcho::new),
-                Contender.ofTarget("gRPC", GrpcEcho::new),
-                Contender.ofTarget("CDI-client", CdiEcho::injectedClient),
-                Contender.ofTarget("CDI-server", CdiEcho::beanServer),
-                Contender.ofTarget(SPINNING, () -> new ZmqRpcEcho(SPIN)));
+                Contender.ofTarget(INLINE, () -> new ZmqRpcEcho(Duration.ZERO, true)),
+                new Contender(JeroMqEcho.NAME, JeroMqEcho::new),
+                Contender.ofTarget(GRPC, GrpcEcho::new),
+                Contender.ofTarget(CDI_CLIENT, CdiEcho::injectedClient),
+                Contender.ofTarget(CDI_SERVER, CdiEcho::beanServer),
+                Contender.ofTarget(SPINNING, () -> new ZmqRpcEcho(SPIN, false)));
+    }
+
+    /** The name of the gRPC contender. */
+    static final String GRPC = "gRPC";
+    /** An injected client calling a plain server. */
+    static final String CDI_CLIENT = "CDI-client";
+    /** A plain client calling a {@code @RemoteEndpoint} bean. */
+    static final String CDI_SERVER = "CDI-server";
+
+    /**
+     * The throughput table's ratio columns: the subject against every other system, and the
+     * inline server against bare JeroMQ (the target it has of its own). A column whose systems
+     * did not both run is left out.
+     */
+    static List<Ratio> ratioColumns(List<Contender> contenders) {
+        List<Ratio> ratios = new ArrayList<>();
+        contenders.stream().map(Contender::name).filter(name -> !name.equals(SUBJECT))
+                .forEach(name -> ratios.add(new Ratio(SUBJECT, name)));
+        ratios.add(new Ratio(INLINE, JeroMqEcho.NAME));
+        return ratios;
+    }
+
+    /**
+     * A ratio column of the throughput table.
+     *
+     * @param numerator   the system whose rate is divided
+     * @param denominator the system it is divided by
+     */
+    record Ratio(String numerator, String denominator) {
+
+        String label() {
+            return numerator + "/" + denominator;
+        }
     }
 
     /** Runs with the configuration the system properties give; see {@link BenchConfig}. */
@@ -60,16 +108,21 @@ public final class BenchMain {
         double loadBefore = loadAverage();
         Map<String, EchoSystem> systems = new LinkedHashMap<>();
         try {
-            for (Contender contender : contenders()) {
+            for (Contender contender : contenders) {
                 if (config.includes(contender.name())) {
                     systems.put(contender.name(), contender.start());
                 }
             }
             List<Measurements> results = measure(systems);
+            Optional<Path> plot = Optional.empty();
+            if (LatencyPlot.hasData(results)) {
+                LatencyPlot.write(config.plot(), results);
+                plot = Optional.of(config.plot());
+            }
             Map<Integer, Double> pipeline = config.includes(SUBJECT) ? pipeline() : Map.of();
             Burst burst = config.includes(SUBJECT) ? burst() : null;
             printHeader(loadBefore);
-            new Report(results, SUBJECT, pipeline, burst).print(config.scenarios(), out);
+            new Report(results, ratioColumns(contenders), SUBJECT, pipeline, burst, plot).print(config.scenarios(), out);
         } finally {
             systems.values().forEach(EchoSystem::close);
         }
@@ -85,10 +138,8 @@ public final class BenchMain {
             progress.println("bench: latency and footprint of " + entry.getKey());
             EchoSystem system = entry.getValue();
             List<LatencyResult> latency = new ArrayList<>();
-            if (system.target().isPresent()) {
-                for (int rate : config.latencyRates()) {
-                    latency.add(openLoop.run(system.target().get(), rate));
-                }
+            for (int rate : config.latencyRates()) {
+                latency.add(system.openLoop(openLoop, rate));
             }
             Footprint footprint = Footprint.measure(system, BenchConfig.FOOTPRINT_SCENARIO, config.footprintCalls());
             results.add(new Measurements(entry.getKey(), throughput.get(entry.getKey()), latency, footprint));

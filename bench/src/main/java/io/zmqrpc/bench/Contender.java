@@ -10,7 +10,7 @@ public record Contender(String name, Callable<EchoSystem> starter) {
 
     /** A contender whose client is an {@link EchoTarget}, driven by {@link TargetSystem}. */
     public static Contender ofTarget(String name, Callable<EchoTarget> target) {
-        return new Contender(name, () -> new TargetSystem(target.call()));
+        return new Contender(name, () -> new TargetSystem(name, target.call()));
     }
 
     EchoSystem start() throws Exception {

@@ -1,7 +1,5 @@
 package io.zmqrpc.bench;
 
-import java.util.Optional;
-
 /**
  * A running echo system (server and client, both on loopback) as the benchmark drives it.
  * Closing it stops the client and the server and releases their threads and ports.
@@ -18,12 +16,10 @@ public interface EchoSystem extends AutoCloseable {
     long closedLoop(Scenario scenario, long maxCalls, long durationNanos) throws Exception;
 
     /**
-     * The future-based client that open-loop latency is measured through. Empty for a system with
-     * no such client (bare JeroMQ drives its socket from the caller's thread).
+     * Measures latency under an open-loop load at {@code ratePerSecond}, through a client of this
+     * system that {@code openLoop} drives.
      */
-    default Optional<EchoTarget> target() {
-        return Optional.empty();
-    }
+    LatencyResult openLoop(OpenLoop openLoop, int ratePerSecond) throws Exception;
 
     /** Stops the system; an interrupt while waiting for its threads is passed on, not thrown. */
     @Override

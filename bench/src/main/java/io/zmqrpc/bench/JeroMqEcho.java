@@ -13,6 +13,9 @@ import org.zeromq.ZMQ;
  */
 final class JeroMqEcho implements EchoSystem {
 
+    /** The contender's name, in the report and in its errors. */
+    static final String NAME = "JeroMQ";
+
     private final ZContext context = new ZContext();
     private final JeroMqEchoServer server;
 
@@ -29,13 +32,25 @@ final class JeroMqEcho implements EchoSystem {
     public long closedLoop(Scenario scenario, long maxCalls, long durationNanos) {
         byte[] payload = scenario.payload();
         long deadline = System.nanoTime() + durationNanos;
-        // A fresh DEALER per run, created and used on the caller's thread only, so no reply of an
-        // earlier run can be counted in this one.
-        try (ZMQ.Socket dealer = context.createSocket(SocketType.DEALER)) {
-            dealer.setLinger(0);
-            dealer.connect(server.endpoint());
+        try (ZMQ.Socket dealer = dealer()) {
             return window(dealer, payload, scenario.inFlight(), maxCalls, deadline);
         }
+    }
+
+    @Override
+    public LatencyResult openLoop(OpenLoop openLoop, int ratePerSecond) throws Exception {
+        try (ZMQ.Socket dealer = dealer()) {
+            return openLoop.run(NAME, new JeroMqOpenLoop(dealer), ratePerSecond);
+        }
+    }
+
+    /** A fresh DEALER per run, created and used on the caller's thread only, so no reply of an
+     *  earlier run can be counted in this one. */
+    private ZMQ.Socket dealer() {
+        ZMQ.Socket dealer = context.createSocket(SocketType.DEALER);
+        dealer.setLinger(0);
+        dealer.connect(server.endpoint());
+        return dealer;
     }
 
     /** With a window of one this is the sequential round trip: send, then wait for the echo. */
@@ -50,27 +65,30 @@ final class JeroMqEcho implements EchoSystem {
                 dealer.send(payload, 0);
                 issued++;
             }
-            receive(dealer, payload.length, 0);
+            receive(dealer, payload, 0);
             done++;
-            while (issued > done && receive(dealer, payload.length, ZMQ.DONTWAIT)) {
+            while (issued > done && receive(dealer, payload, ZMQ.DONTWAIT)) {
                 done++;
             }
         }
         for (; done < issued; done++) {
-            receive(dealer, payload.length, 0);
+            receive(dealer, payload, 0);
         }
         return done;
     }
 
-    /** Takes one echo; false when {@code DONTWAIT} found none. Checks its size, so that a count can
-     *  never include anything but whole echoes. */
-    private static boolean receive(ZMQ.Socket dealer, int size, int flags) {
+    /** Takes one echo; false when {@code DONTWAIT} found none. Checks it ({@link EchoCheck}), so
+     *  that a count can never include anything but whole echoes. */
+    static boolean receive(ZMQ.Socket dealer, byte[] payload, int flags) {
         byte[] echo = dealer.recv(flags);
         if (echo == null && flags == 0) {
-            throw new IllegalStateException("receive failed: errno " + dealer.errno());
+            throw new IllegalStateException(NAME + ": receive failed: errno " + dealer.errno());
         }
-        if (echo != null && (echo.length != size || dealer.hasReceiveMore())) {
-            throw new IllegalStateException("not an echo: " + echo.length + " bytes, " + size + " sent");
+        if (echo != null && dealer.hasReceiveMore()) {
+            throw new EchoCheck.WrongEchoException(NAME, "a multipart message back for one frame sent");
+        }
+        if (echo != null) {
+            EchoCheck.verify(NAME, payload, echo);
         }
         return echo != null;
     }

@@ -2,18 +2,38 @@ package io.zmqrpc.bench;
 
 import org.HdrHistogram.Histogram;
 
-/** Latency percentiles of one open-loop run, in microseconds. */
-record LatencyResult(int ratePerSecond, long calls, double p50, double p99, double p999, double max) {
+/**
+ * One open-loop run: the latency of every call (a histogram, in nanoseconds, which the percentile
+ * plot reads as well as the table) and the I/O threads' CPU time per call.
+ *
+ * @param ratePerSecond      the calls started per second
+ * @param nanos              the calls' latencies; not to be changed
+ * @param ioCpuMicrosPerCall CPU time of the I/O threads over the run, divided by its calls
+ */
+record LatencyResult(int ratePerSecond, Histogram nanos, double ioCpuMicrosPerCall) {
 
-    static LatencyResult of(int ratePerSecond, Histogram nanos) {
-        return new LatencyResult(ratePerSecond, nanos.getTotalCount(),
-                micros(nanos.getValueAtPercentile(50)),
-                micros(nanos.getValueAtPercentile(99)),
-                micros(nanos.getValueAtPercentile(99.9)),
-                micros(nanos.getMaxValue()));
+    long calls() {
+        return nanos.getTotalCount();
     }
 
-    private static double micros(long nanos) {
-        return nanos / 1000.0;
+    /** The latency at {@code percentile} (0 to 100), in microseconds. */
+    double micros(double percentile) {
+        return nanos.getValueAtPercentile(percentile) / 1000.0;
+    }
+
+    double p50() {
+        return micros(50);
+    }
+
+    double p99() {
+        return micros(99);
+    }
+
+    double p999() {
+        return micros(99.9);
+    }
+
+    double max() {
+        return nanos.getMaxValue() / 1000.0;
     }
 }

@@ -3,7 +3,7 @@ package io.zmqrpc.bench;
 import java.util.List;
 import java.util.Map;
 
-/** Everything measured of one contender in one run. */
-record Measurements(String name, Map<Scenario, Double> throughput, List<LatencyResult> latency,
+/** Everything measured of one contender in one run: its throughput cells, open-loop runs and footprint. */
+record Measurements(String name, Map<Scenario, Cell> throughput, List<LatencyResult> latency,
         Footprint footprint) {
 }

@@ -25,11 +25,11 @@ final class Runner {
         this.measure = measure;
     }
 
-    /** Calls per second by system name, then by scenario in the order given. */
-    Map<String, Map<Scenario, Double>> throughput(Map<String, EchoSystem> systems, List<Scenario> scenarios,
+    /** The cells by system name, then by scenario in the order given. */
+    Map<String, Map<Scenario, Cell>> throughput(Map<String, EchoSystem> systems, List<Scenario> scenarios,
             PrintStream progress) throws Exception {
-        Map<String, Map<Scenario, Double>> callsPerSecond = new LinkedHashMap<>();
-        systems.keySet().forEach(name -> callsPerSecond.put(name, new LinkedHashMap<>()));
+        Map<String, Map<Scenario, Cell>> cells = new LinkedHashMap<>();
+        systems.keySet().forEach(name -> cells.put(name, new LinkedHashMap<>()));
         for (EchoSystem system : systems.values()) {
             warmUp(system);
         }
@@ -37,10 +37,10 @@ final class Runner {
             progress.printf("bench: %s %s, %d in flight%n", scenario.pattern().label(),
                     Scenario.sizeLabel(scenario.payloadSize()), scenario.inFlight());
             for (Map.Entry<String, EchoSystem> system : systems.entrySet()) {
-                callsPerSecond.get(system.getKey()).put(scenario, callsPerSecond(system.getValue(), scenario));
+                cells.get(system.getKey()).put(scenario, cell(system.getValue(), scenario));
             }
         }
-        return callsPerSecond;
+        return cells;
     }
 
     /**
@@ -63,18 +63,24 @@ final class Runner {
 
     /**
      * The median rate of {@link #SLICES} equal slices of the measurement time: on a shared machine
-     * a burst of someone else's work drags one or two slices down without moving the median.
+     * a burst of someone else's work drags one or two slices down without moving the median. The
+     * context switches are counted over all the slices (the threads are read between cells, not
+     * between slices, so that the reading stays out of the rates).
      */
-    private double callsPerSecond(EchoSystem system, Scenario scenario) throws Exception {
+    private Cell cell(EchoSystem system, Scenario scenario) throws Exception {
         system.closedLoop(scenario, Long.MAX_VALUE, warmup.toNanos());
         double[] rates = new double[SLICES];
+        long total = 0;
+        ThreadCounters.Sample before = ThreadCounters.sample();
         for (int i = 0; i < SLICES; i++) {
             long start = System.nanoTime();
             long calls = system.closedLoop(scenario, Long.MAX_VALUE, measure.toNanos() / SLICES);
             // The elapsed time includes draining the last window, which the count includes too.
             rates[i] = calls * 1e9 / (System.nanoTime() - start);
+            total += calls;
         }
+        ThreadCounters.Sample cost = ThreadCounters.sample().since(before);
         Arrays.sort(rates);
-        return rates[SLICES / 2];
+        return new Cell(rates[SLICES / 2], cost.contextSwitches() / (double) total);
     }
 }

@@ -41,7 +41,8 @@ public record Scenario(Pattern pattern, int payloadSize, int inFlight) {
         return new Scenario(Pattern.IN_FLIGHT, payloadSize, inFlight);
     }
 
-    /** A payload of the scenario's size; its content does not matter to an echo. */
+    /** A payload of the scenario's size, of letters rather than zeros, so that {@link EchoCheck}
+     *  tells a shifted or stale echo from the right one. */
     public byte[] payload() {
         byte[] payload = new byte[payloadSize];
         for (int i = 0; i < payload.length; i++) {

@@ -1,6 +1,5 @@
 package io.zmqrpc.bench;
 
-import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -8,14 +7,17 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Drives an {@link EchoTarget}: blocking calls for the sequential pattern, and for the in-flight
  * pattern a window of asynchronous calls bounded by a semaphore (a permit is taken per call and
- * given back when its future completes).
+ * given back when its future completes). Every echo is checked ({@link CheckedTarget}): a wrong one
+ * or a failed call ends the run with an exception that names the system.
  */
 final class TargetSystem implements EchoSystem {
 
+    private final String name;
     private final EchoTarget target;
 
-    TargetSystem(EchoTarget target) {
-        this.target = target;
+    TargetSystem(String name, EchoTarget target) {
+        this.name = name;
+        this.target = new CheckedTarget(name, target);
     }
 
     @Override
@@ -56,14 +58,14 @@ final class TargetSystem implements EchoSystem {
         // Let the stragglers land so that the next run starts from a quiet system.
         window.acquire(inFlight);
         if (failure.get() != null) {
-            throw new IllegalStateException("echo call failed", failure.get());
+            throw EchoCheck.failure(name, failure.get());
         }
         return done.get();
     }
 
     @Override
-    public Optional<EchoTarget> target() {
-        return Optional.of(target);
+    public LatencyResult openLoop(OpenLoop openLoop, int ratePerSecond) throws Exception {
+        return openLoop.run(name, target, ratePerSecond);
     }
 
     @Override

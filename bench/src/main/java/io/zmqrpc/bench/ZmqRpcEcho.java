@@ -24,17 +24,20 @@ public final class ZmqRpcEcho implements EchoTarget {
 
     /** Starts a plain server and a plain client. */
     ZmqRpcEcho() {
-        this(Duration.ZERO);
+        this(Duration.ZERO, false);
     }
 
     /**
      * Starts a plain server and a plain client whose socket threads look for work for
-     * {@code spin} before they sleep ({@code spin} of the options builders).
+     * {@code spin} before they sleep ({@code spin} of the options builders), the server running
+     * its handler on the thread that read the request when {@code inline}
+     * ({@code ServerOptions.Builder.inline}).
      *
-     * @param spin the spin time of both sides
+     * @param spin   the spin time of both sides
+     * @param inline whether the server runs the echo inline instead of on its handler executor
      */
-    ZmqRpcEcho(Duration spin) {
-        RpcServer server = serve(spin);
+    ZmqRpcEcho(Duration spin, boolean inline) {
+        RpcServer server = serve(spin, inline);
         this.client = ZmqRpc.connectRpc(ClientOptions.builder().connect(server.endpoints().get(0)).spin(spin).build());
         this.resources = new AutoCloseable[] {client, server};
     }
@@ -56,11 +59,12 @@ public final class ZmqRpcEcho implements EchoTarget {
      * @return the running server, bound to a free loopback port
      */
     public static RpcServer serve() {
-        return serve(Duration.ZERO);
+        return serve(Duration.ZERO, false);
     }
 
-    private static RpcServer serve(Duration spin) {
-        return ZmqRpc.serveRpc(new EchoService(), ServerOptions.builder().bind("tcp://127.0.0.1:*").spin(spin).build());
+    private static RpcServer serve(Duration spin, boolean inline) {
+        return ZmqRpc.serveRpc(new EchoService(),
+                ServerOptions.builder().bind("tcp://127.0.0.1:*").spin(spin).inline(inline).build());
     }
 
     @Override
