@@ -4,16 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zmqrpc.MethodNotFoundException;
+import io.zmqrpc.TooManyPendingCallsException;
 import io.zmqrpc.tck.fixtures.client.DynamicClientHolder;
 import io.zmqrpc.tck.fixtures.config.ConfiguredService;
 import io.zmqrpc.tck.spi.Deployment;
 import jakarta.enterprise.inject.spi.DefinitionException;
 import jakarta.enterprise.inject.spi.DeploymentException;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.List;
@@ -105,6 +109,55 @@ public class ConfigurationTest {
                 .isInstanceOfAny(DeploymentException.class, DefinitionException.class)
                 .hasMessageContaining("@RemoteEndpoint bean " + ConfiguredService.class.getName()
                         + ": zmqrpc.server.Configured.spin must be between 0 and 10ms, got '20ms'");
+    }
+
+    @Test
+    void theMaxPendingCallsKeyBoundsWhatAClientHolds() throws IOException {
+        // Nobody listens on the port: each call waits for its reply, holding its place.
+        String silent = "tcp://127.0.0.1:" + freePort();
+        try (Deployment client = Tck.withProperties(Tck.props("zmqrpc.client.RpcChannel.max-pending-calls", "2"),
+                () -> Tck.clients(silent))) {
+            io.zmqrpc.RpcChannel rpc = client.select(DynamicClientHolder.class).client();
+            CompletableFuture<Object> first = rpc.callAsync("fromdefault.where");
+            CompletableFuture<Object> second = rpc.callAsync("fromdefault.where");
+            CompletableFuture<Object> third = rpc.callAsync("fromdefault.where");
+
+            assertThat(first).isNotDone();
+            assertThat(second).isNotDone();
+            assertThatThrownBy(third::join).cause().isExactlyInstanceOf(TooManyPendingCallsException.class)
+                    .hasMessage("client client-RpcChannel already holds 2 calls (maxPendingCalls): "
+                            + "call fromdefault.where was refused; wait for some to finish");
+        }
+    }
+
+    @Test
+    void aBadMaxPendingCallsFailsTheDeploymentNamingTheKey() {
+        assertThatThrownBy(() -> Tck.withProperties(Tck.props("zmqrpc.client.RpcChannel.max-pending-calls", "many"),
+                () -> Tck.clients("tcp://127.0.0.1:1")).close())
+                .isInstanceOfAny(DeploymentException.class, DefinitionException.class)
+                .hasMessageContaining("@RpcClient injection point " + DynamicClientHolder.class.getName()
+                        + ".client: zmqrpc.client.RpcChannel.max-pending-calls must be a whole number from 1 to "
+                        + "2147483647, got 'many'");
+    }
+
+    @Test
+    void aNegativeHandshakeRecoveryFailsTheDeploymentNamingTheKey() {
+        assertThatThrownBy(() -> Tck.withProperties(Tck.props("zmqrpc.tck.config.bind", "tcp://127.0.0.1:*",
+                "zmqrpc.server.Configured.handshake-recovery", "PT-0.2S"), () -> Tck.deploy(ConfiguredService.class)).close())
+                .isInstanceOfAny(DeploymentException.class, DefinitionException.class)
+                .hasMessageContaining("@RemoteEndpoint bean " + ConfiguredService.class.getName()
+                        + ": zmqrpc.server.Configured.handshake-recovery must not be negative, got 'PT-0.2S'");
+        assertThatThrownBy(() -> Tck.withProperties(Tck.props("zmqrpc.client.RpcChannel.handshake-recovery", "soon"),
+                () -> Tck.clients("tcp://127.0.0.1:1")).close())
+                .isInstanceOfAny(DeploymentException.class, DefinitionException.class)
+                .hasMessageContaining("@RpcClient injection point " + DynamicClientHolder.class.getName()
+                        + ".client: zmqrpc.client.RpcChannel.handshake-recovery: bad duration 'soon'");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     @Test

@@ -76,12 +76,7 @@ public final class ClientConnections {
             throw new IllegalStateException("zmqrpc clients are closed: the container is shutting down");
         }
         return open.computeIfAbsent(d.connectionKey(), key -> {
-            ClientOptions.Builder builder = base.toBuilder().name("client-" + d.name())
-                    .connect(d.connect().toArray(String[]::new)).bind(d.bind().toArray(String[]::new));
-            d.curve().ifPresent(c -> c.applyTo(builder));
-            d.heartbeat().ifPresent(h -> h.applyTo(builder));
-            d.spin().ifPresent(builder::spin);
-            ClientOptions options = builder.build();
+            ClientOptions options = d.applyTo(base.toBuilder().name("client-" + d.name())).build();
             return switch (d.pattern()) {
                 case RPC -> ZmqRpc.connectRpc(options);
                 case PIPELINE -> ZmqRpc.connectPipeline(options);

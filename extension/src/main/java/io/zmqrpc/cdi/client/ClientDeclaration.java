@@ -9,6 +9,7 @@ import io.zmqrpc.cdi.config.Settings;
 import io.zmqrpc.cdi.config.Spin;
 import io.zmqrpc.cdi.security.ClientCurve;
 import io.zmqrpc.inject.RpcClient;
+import io.zmqrpc.runtime.ClientOptions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,10 +30,14 @@ import java.util.function.Consumer;
  * @param curve the CURVE settings, or empty for plaintext
  * @param heartbeat the ZMTP heartbeats, or empty for none
  * @param spin how long the socket thread looks for work before it sleeps, or empty for the default
+ * @param maxPendingCalls how many calls the connection holds for its peers, or empty for the default
+ * @param handshakeRecovery how long a connection may wait for its handshake before it is checked for a
+ *     stall, or empty for the default
  */
 public record ClientDeclaration(Class<?> type, String name, Pattern pattern, List<String> connect, List<String> bind,
         Optional<Duration> timeout, String namespace, String topic, Optional<ClientCurve> curve,
-        Optional<Heartbeat> heartbeat, Optional<Duration> spin) {
+        Optional<Heartbeat> heartbeat, Optional<Duration> spin, Optional<Integer> maxPendingCalls,
+        Optional<Duration> handshakeRecovery) {
 
     /**
      * The same declaration with another call timeout.
@@ -42,17 +47,35 @@ public record ClientDeclaration(Class<?> type, String name, Pattern pattern, Lis
      */
     public ClientDeclaration withTimeout(Duration callTimeout) {
         return new ClientDeclaration(type, name, pattern, connect, bind, Optional.of(callTimeout), namespace, topic,
-                curve, heartbeat, spin);
+                curve, heartbeat, spin, maxPendingCalls, handshakeRecovery);
     }
 
     /**
      * The connection key: clients with equal keys share one socket, so it holds everything set
-     * on the socket (a client with other CURVE keys, heartbeats or spin gets a connection of its own).
+     * on the socket or its connection (a client with other CURVE keys, heartbeats, spin, bound on
+     * pending calls or handshake recovery gets a connection of its own).
      *
      * @return the key
      */
     public List<Object> connectionKey() {
-        return List.of(pattern, connect, bind, curve, heartbeat, spin);
+        return List.of(pattern, connect, bind, curve, heartbeat, spin, maxPendingCalls, handshakeRecovery);
+    }
+
+    /**
+     * Sets what the declaration says of its connection on a client's options: the endpoints, CURVE,
+     * heartbeats and the settings only keys give.
+     *
+     * @param options the options, with the name and what every client shares
+     * @return the same builder
+     */
+    public ClientOptions.Builder applyTo(ClientOptions.Builder options) {
+        options.connect(connect.toArray(String[]::new)).bind(bind.toArray(String[]::new));
+        curve.ifPresent(c -> c.applyTo(options));
+        heartbeat.ifPresent(h -> h.applyTo(options));
+        spin.ifPresent(options::spin);
+        maxPendingCalls.ifPresent(options::maxPendingCalls);
+        handshakeRecovery.ifPresent(options::handshakeRecovery);
+        return options;
     }
 
     /**
@@ -83,6 +106,8 @@ public record ClientDeclaration(Class<?> type, String name, Pattern pattern, Lis
         Optional<Heartbeat> heartbeat = Heartbeat.read(settings, annotation.heartbeatInterval(),
                 annotation.heartbeatTimeout(), annotation.heartbeatTtl(), found);
         Optional<Duration> spin = Spin.read(settings, found);
+        Optional<Integer> maxPending = Attempts.attempt(found, () -> settings.count("max-pending-calls"));
+        Optional<Duration> recovery = Attempts.attempt(found, () -> settings.duration("handshake-recovery", null));
         if (connect != null && bind != null && connect.isEmpty() && bind.isEmpty()) {
             found.add("has no address: set connect or bind (or " + settings.key("connect") + ")");
         }
@@ -91,6 +116,6 @@ public record ClientDeclaration(Class<?> type, String name, Pattern pattern, Lis
             return Optional.empty();
         }
         return Optional.of(new ClientDeclaration(type, name, annotation.pattern(), connect, bind,
-                Optional.ofNullable(timeout), namespace, topic, curve, heartbeat, spin));
+                Optional.ofNullable(timeout), namespace, topic, curve, heartbeat, spin, maxPending, recovery));
     }
 }

@@ -1,7 +1,9 @@
 package io.zmqrpc.cdi.config;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The settings of one endpoint or client: an annotation value, unless the override key
@@ -87,5 +89,55 @@ public final class Settings {
             return false;
         }
         throw new IllegalArgumentException(key(attribute) + " must be true or false, got '" + value + "'");
+    }
+
+    /**
+     * A count that only a key sets (there is no annotation attribute): a positive whole number.
+     *
+     * @param attribute the attribute's key suffix
+     * @return the count, or empty when the key is not set
+     * @throws IllegalArgumentException for any other text, naming the key
+     */
+    public Optional<Integer> count(String attribute) {
+        String value = text(attribute, "");
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            int count = Integer.parseInt(value);
+            if (count > 0) {
+                return Optional.of(count);
+            }
+        } catch (NumberFormatException e) {
+            // reported below, as a value out of range is
+        }
+        throw new IllegalArgumentException(key(attribute) + " must be a whole number from 1 to " + Integer.MAX_VALUE
+                + ", got '" + value + "'");
+    }
+
+    /**
+     * A duration that only a key sets (there is no annotation attribute), from zero up to a bound.
+     *
+     * @param attribute the attribute's key suffix
+     * @param max the longest allowed, or null for no bound
+     * @return the duration, or empty when the key is not set
+     * @throws IllegalArgumentException for a text that is no duration, or one out of range, naming the key
+     */
+    public Optional<Duration> duration(String attribute, Duration max) {
+        String value = text(attribute, "");
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        Duration duration;
+        try {
+            duration = Durations.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(key(attribute) + ": " + e.getMessage(), e);
+        }
+        if (duration.isNegative() || max != null && duration.compareTo(max) > 0) {
+            throw new IllegalArgumentException(key(attribute) + (max == null ? " must not be negative"
+                    : " must be between 0 and " + max.toMillis() + "ms") + ", got '" + value + "'");
+        }
+        return Optional.of(duration);
     }
 }

@@ -23,19 +23,7 @@ public final class Spin {
      * @return the spin time, or empty when the key is not set
      */
     public static Optional<Duration> read(Settings settings, List<String> problems) {
-        String text = Attempts.attempt(problems, () -> settings.text("spin", ""));
-        if (text == null || text.isEmpty()) {
-            return Optional.empty();
-        }
-        Duration spin = Attempts.attempt(problems, () -> Durations.parse(text));
-        if (spin == null) {
-            return Optional.empty();
-        }
-        if (spin.isNegative() || spin.compareTo(SocketSettings.MAX_SPIN) > 0) {
-            problems.add(settings.key("spin") + " must be between 0 and " + SocketSettings.MAX_SPIN.toMillis()
-                    + "ms, got '" + text + "'");
-            return Optional.empty();
-        }
-        return Optional.of(spin);
+        Optional<Duration> spin = Attempts.attempt(problems, () -> settings.duration("spin", SocketSettings.MAX_SPIN));
+        return spin == null ? Optional.empty() : spin;
     }
 }

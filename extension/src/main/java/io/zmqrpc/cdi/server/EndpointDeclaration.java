@@ -38,12 +38,14 @@ import java.util.function.Function;
  * @param spin how long the socket thread looks for work before it sleeps, or empty for the default
  * @param describe whether the server answers {@code _zmqrpc.describe}
  * @param inline whether the bean's methods run on the thread that read the request
+ * @param handshakeRecovery how long a connection the server makes may wait for its handshake before
+ *     it is checked for a stall, or empty for the default
  */
 public record EndpointDeclaration(Class<?> beanClass, String name, Pattern pattern, List<String> bind, List<String> connect,
         String namespace, List<String> subscribe, Optional<Duration> handlerTimeout, boolean logExceptions,
         List<Class<? extends Throwable>> excludeLogExceptions, Optional<Integer> maxInFlight,
         Optional<Long> maxMessageSize, Optional<ServerCurve> curve, Optional<Heartbeat> heartbeat,
-        Optional<Duration> spin, boolean describe, boolean inline) {
+        Optional<Duration> spin, boolean describe, boolean inline, Optional<Duration> handshakeRecovery) {
 
     /**
      * The key under which beans share a server: the same pattern and the same endpoints.
@@ -95,6 +97,7 @@ public record EndpointDeclaration(Class<?> beanClass, String name, Pattern patte
         Optional<Heartbeat> heartbeat = Heartbeat.read(settings, annotation.heartbeatInterval(),
                 annotation.heartbeatTimeout(), annotation.heartbeatTtl(), found);
         Optional<Duration> spin = Spin.read(settings, found);
+        Optional<Duration> recovery = Attempts.attempt(found, () -> settings.duration("handshake-recovery", null));
         Boolean describe = Attempts.attempt(found, () -> settings.flag("describe", false));
         Boolean inline = Attempts.attempt(found, () -> settings.flag("inline", annotation.inline()));
         if (bind != null && connect != null && bind.isEmpty() && connect.isEmpty()) {
@@ -107,7 +110,7 @@ public record EndpointDeclaration(Class<?> beanClass, String name, Pattern patte
         return Optional.of(new EndpointDeclaration(beanClass, name, annotation.pattern(), bind, connect, namespace, subscribe,
                 Optional.ofNullable(timeout), log, List.of(annotation.excludeLogExceptions()),
                 Optional.ofNullable(maxInFlight), Optional.ofNullable(maxMessageSize), curve, heartbeat, spin, describe,
-                inline));
+                inline, recovery));
     }
 
     private static Duration duration(String text) {

@@ -60,21 +60,11 @@ public final class EndpointServer {
      */
     public void start(ServerOptions base) {
         EndpointDeclaration first = members.get(0);
-        ServerOptions.Builder options = base.toBuilder()
+        ServerOptions options = settings.applyTo(base.toBuilder()
                 .name(String.join("+", names()))
                 .bind(first.bind().toArray(String[]::new))
-                .connect(first.connect().toArray(String[]::new))
-                .logExceptions(settings.logExceptions())
-                .subscribe(settings.subscribe().toArray(String[]::new));
-        settings.excludeLogExceptions().forEach(t -> options.excludeLogExceptions(t));
-        settings.handlerTimeout().ifPresent(options::handlerTimeout);
-        settings.maxInFlight().ifPresent(options::maxInFlight);
-        settings.maxMessageSize().ifPresent(options::maxMessageSize);
-        settings.curve().ifPresent(c -> c.applyTo(options));
-        settings.heartbeat().ifPresent(h -> h.applyTo(options));
-        settings.spin().ifPresent(options::spin);
-        options.describe(settings.describe());
-        server = ZmqRpc.serve(settings.pattern(), handler, options.build());
+                .connect(first.connect().toArray(String[]::new))).build();
+        server = ZmqRpc.serve(settings.pattern(), handler, options);
         for (String name : names()) {
             LOG.log(Level.INFO, "zmqrpc endpoint " + name + " started on " + server.endpoints());
         }

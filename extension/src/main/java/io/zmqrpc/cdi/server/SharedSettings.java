@@ -3,6 +3,7 @@ package io.zmqrpc.cdi.server;
 import io.zmqrpc.Pattern;
 import io.zmqrpc.cdi.config.Heartbeat;
 import io.zmqrpc.cdi.security.ServerCurve;
+import io.zmqrpc.runtime.ServerOptions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -29,11 +30,13 @@ import java.util.stream.Collectors;
  * @param heartbeat the ZMTP heartbeats, or empty for none
  * @param spin the socket thread's spin time, or empty for the default
  * @param describe whether the server answers {@code _zmqrpc.describe}: when any bean asks for it
+ * @param handshakeRecovery the handshake-recovery time of the connections the server makes, or empty
+ *     for the default
  */
 record SharedSettings(Pattern pattern, Optional<Duration> handlerTimeout, Optional<Integer> maxInFlight,
         Optional<Long> maxMessageSize, boolean logExceptions, Set<Class<? extends Throwable>> excludeLogExceptions,
         Set<String> subscribe, Optional<ServerCurve> curve, Optional<Heartbeat> heartbeat, Optional<Duration> spin,
-        boolean describe) {
+        boolean describe, Optional<Duration> handshakeRecovery) {
 
     static Optional<SharedSettings> merge(List<EndpointDeclaration> members, String address, Consumer<String> problems) {
         List<String> found = new ArrayList<>();
@@ -44,6 +47,8 @@ record SharedSettings(Pattern pattern, Optional<Duration> handlerTimeout, Option
         Optional<ServerCurve> curve = agreed(members, "curve", EndpointDeclaration::curve, address, found::add);
         Optional<Heartbeat> heartbeat = agreed(members, "heartbeat", EndpointDeclaration::heartbeat, address, found::add);
         Optional<Duration> spin = agreed(members, "spin", EndpointDeclaration::spin, address, found::add);
+        Optional<Duration> recovery = agreed(members, "handshake-recovery", EndpointDeclaration::handshakeRecovery,
+                address, found::add);
         found.forEach(problems);
         if (!found.isEmpty()) {
             return Optional.empty();
@@ -56,7 +61,26 @@ record SharedSettings(Pattern pattern, Optional<Duration> handlerTimeout, Option
         });
         return Optional.of(new SharedSettings(pattern, timeout, inFlight, size,
                 members.stream().anyMatch(EndpointDeclaration::logExceptions), excluded, topics, curve, heartbeat, spin,
-                members.stream().anyMatch(EndpointDeclaration::describe)));
+                members.stream().anyMatch(EndpointDeclaration::describe), recovery));
+    }
+
+    /**
+     * Sets the shared settings on a server's options.
+     *
+     * @param options the options, with the name, the endpoints and what every server shares
+     * @return the same builder
+     */
+    ServerOptions.Builder applyTo(ServerOptions.Builder options) {
+        options.logExceptions(logExceptions).subscribe(subscribe.toArray(String[]::new));
+        excludeLogExceptions.forEach(t -> options.excludeLogExceptions(t));
+        handlerTimeout.ifPresent(options::handlerTimeout);
+        maxInFlight.ifPresent(options::maxInFlight);
+        maxMessageSize.ifPresent(options::maxMessageSize);
+        curve.ifPresent(c -> c.applyTo(options));
+        heartbeat.ifPresent(h -> h.applyTo(options));
+        spin.ifPresent(options::spin);
+        handshakeRecovery.ifPresent(options::handshakeRecovery);
+        return options.describe(describe);
     }
 
     private static <T> Optional<T> agreed(List<EndpointDeclaration> members, String setting,

@@ -42,6 +42,7 @@ class SpinTest {
         assertThat(problems).containsExactly(
                 "zmqrpc.server.Calc.spin must be between 0 and 10ms, got '11ms'",
                 "zmqrpc.server.Calc.spin must be between 0 and 10ms, got 'PT-1S'",
-                "bad duration 'fast': write ISO-8601 (PT5S) or a number with a unit (100us, 500ms, 5s, 2m, 1h)");
+                "zmqrpc.server.Calc.spin: bad duration 'fast': write ISO-8601 (PT5S) or a number with a unit "
+                        + "(100us, 500ms, 5s, 2m, 1h)");
     }
 }
