@@ -101,6 +101,11 @@ final class HandshakeRecovery implements SocketLoop.Listener {
     }
 
     @Override
+    public boolean awaitsInput() {
+        return delegate.awaitsInput();
+    }
+
+    @Override
     public void onSent(int count) {
         delegate.onSent(count);
     }
