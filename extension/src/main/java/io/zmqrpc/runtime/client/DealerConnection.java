@@ -41,6 +41,8 @@ final class DealerConnection implements SocketLoop.Listener {
     private static final System.Logger LOG = System.getLogger(DealerConnection.class.getName());
     /** Timeouts fire within this many milliseconds after their deadline. */
     static final long SWEEP_MILLIS = 10;
+    /** How long the socket is watched for the late reply of a call that timed out. */
+    static final long LATE_REPLY_SECONDS = 10;
 
     private final ClientOptions options;
     private final ValueCodec codec;
@@ -53,6 +55,8 @@ final class DealerConnection implements SocketLoop.Listener {
     private final List<AsyncCall<?>> answered = new ArrayList<>();
     private final ClientSocket socket;
     private long nextSweep;
+    /** Until when late replies are watched for; a {@link System#nanoTime()}. */
+    private volatile long lateReplyWindowEnd;
 
     DealerConnection(ClientOptions options) {
         this.options = options;
@@ -62,6 +66,7 @@ final class DealerConnection implements SocketLoop.Listener {
         this.completions = options.executor() != null ? options.executor() : CallbackPool.get();
         // nanoTime has an arbitrary origin and may be negative: start the sweep clock from it.
         this.nextSweep = System.nanoTime();
+        this.lateReplyWindowEnd = nextSweep;
         this.socket = new ClientSocket(SocketType.DEALER, options, this);
     }
 
@@ -125,9 +130,21 @@ final class DealerConnection implements SocketLoop.Listener {
         P create(int id, String name, long deadlineNanos);
     }
 
-    /** Gives up on a call whose caller stopped waiting. */
+    /** Gives up on a call whose caller stopped waiting; its reply may still come. */
     void abandon(PendingCall call) {
-        pending.take(call);
+        if (pending.take(call)) {
+            lateRepliesPossible();
+        }
+    }
+
+    /**
+     * A call ended without its reply, which may still come: the socket is watched for it for
+     * {@value #LATE_REPLY_SECONDS} s even with nothing pending, so that it is read (and dropped,
+     * and logged) instead of lying in the socket; one later still is read with the next call's.
+     */
+    private void lateRepliesPossible() {
+        lateReplyWindowEnd = System.nanoTime() + TimeUnit.SECONDS.toNanos(LATE_REPLY_SECONDS);
+        socket.expectInput();
     }
 
     /**
@@ -157,13 +174,14 @@ final class DealerConnection implements SocketLoop.Listener {
     }
 
     private RpcTimeoutException timedOut(PendingCall call) {
+        lateRepliesPossible();
         return new RpcTimeoutException("call " + call.name + " to " + options.socket().connectEndpoints()
                 + options.socket().bindEndpoints() + " timed out");
     }
 
     @Override
     public boolean awaitsInput() {
-        return !pending.isEmpty();
+        return !pending.isEmpty() || System.nanoTime() - lateReplyWindowEnd < 0;
     }
 
     // ---- on the reader's thread: the socket thread, or a blocking caller that leads
@@ -213,7 +231,12 @@ final class DealerConnection implements SocketLoop.Listener {
 
     @Override
     public long pollTimeoutMillis() {
-        return pending.isEmpty() ? -1 : SWEEP_MILLIS;
+        if (!pending.isEmpty()) {
+            return SWEEP_MILLIS;
+        }
+        // While late replies are watched for, wake when the watch ends, to stop watching.
+        long left = lateReplyWindowEnd - System.nanoTime();
+        return left > 0 ? TimeUnit.NANOSECONDS.toMillis(left) + 1 : -1;
     }
 
     // ---- lifecycle
