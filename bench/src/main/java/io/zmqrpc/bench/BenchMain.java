@@ -49,6 +49,12 @@ public final class BenchMain {
     static final String INLINE = "zmqrpc-inline";
 
     /**
+     * zmqrpc with both opt-ins: the server's handlers inline, and a client whose callers are
+     * never interrupted, so they send and read themselves (two hand-offs less per blocking call).
+     */
+    static final String DIRECT = "zmqrpc-direct";
+
+    /**
      * The systems compared, in column order. Adding one is one line here. Besides the two
      * baselines, zmqrpc runs with its handler inline, and with one side in a CDI container (an
      * injected client calling a plain server, a plain client calling a {@code @RemoteEndpoint}
@@ -58,12 +64,13 @@ public final class BenchMain {
     static List<Contender> contenders() {
         return List.of(
                 Contender.ofTarget(SUBJECT, ZmqRpcEcho::new),
-                Contender.ofTarget(INLINE, () -> new ZmqRpcEcho(Duration.ZERO, true)),
+                Contender.ofTarget(INLINE, () -> new ZmqRpcEcho(Duration.ZERO, true, false)),
+                Contender.ofTarget(DIRECT, () -> new ZmqRpcEcho(Duration.ZERO, true, true)),
                 new Contender(JeroMqEcho.NAME, JeroMqEcho::new),
                 Contender.ofTarget(GRPC, GrpcEcho::new),
                 Contender.ofTarget(CDI_CLIENT, CdiEcho::injectedClient),
                 Contender.ofTarget(CDI_SERVER, CdiEcho::beanServer),
-                Contender.ofTarget(SPINNING, () -> new ZmqRpcEcho(SPIN, false)));
+                Contender.ofTarget(SPINNING, () -> new ZmqRpcEcho(SPIN, false, false)));
     }
 
     /** The name of the gRPC contender. */
@@ -83,6 +90,7 @@ public final class BenchMain {
         contenders.stream().map(Contender::name).filter(name -> !name.equals(SUBJECT))
                 .forEach(name -> ratios.add(new Ratio(SUBJECT, name)));
         ratios.add(new Ratio(INLINE, JeroMqEcho.NAME));
+        ratios.add(new Ratio(DIRECT, JeroMqEcho.NAME));
         return ratios;
     }
 

@@ -24,7 +24,7 @@ public final class ZmqRpcEcho implements EchoTarget {
 
     /** Starts a plain server and a plain client. */
     ZmqRpcEcho() {
-        this(Duration.ZERO, false);
+        this(Duration.ZERO, false, false);
     }
 
     /**
@@ -35,10 +35,13 @@ public final class ZmqRpcEcho implements EchoTarget {
      *
      * @param spin   the spin time of both sides
      * @param inline whether the server runs the echo inline instead of on its handler executor
+     * @param uninterruptedCallers whether the client promises its callers are never interrupted,
+     *     so that they send their own requests and read their own replies
      */
-    ZmqRpcEcho(Duration spin, boolean inline) {
+    ZmqRpcEcho(Duration spin, boolean inline, boolean uninterruptedCallers) {
         RpcServer server = serve(spin, inline);
-        this.client = ZmqRpc.connectRpc(ClientOptions.builder().connect(server.endpoints().get(0)).spin(spin).build());
+        this.client = ZmqRpc.connectRpc(ClientOptions.builder().connect(server.endpoints().get(0)).spin(spin)
+                .uninterruptedCallers(uninterruptedCallers).build());
         this.resources = new AutoCloseable[] {client, server};
     }
 

@@ -116,6 +116,24 @@ public final class ClientOptions extends EndpointOptions {
         }
 
         /**
+         * Promises that no thread ever interrupts a thread of the application while it calls
+         * through this client (no {@code Future.cancel(true)}, no {@code shutdownNow()} on an
+         * executor whose tasks call, no {@code Thread.interrupt()} of a caller). Callers then send
+         * their own requests, and a blocking caller reads its own reply, instead of handing both to
+         * the client's socket thread: two thread hand-offs less per blocking call, which is what
+         * makes sequential calls as fast as bare JeroMQ's. Default off, because JeroMQ is not
+         * interrupt-safe: an interrupt that lands inside one of its system calls closes a pipe
+         * that the whole process's ZeroMQ needs. A pending interrupt is harmless either way.
+         *
+         * @param never true when callers are never interrupted while they call
+         * @return this builder
+         */
+        public Builder uninterruptedCallers(boolean never) {
+            socket().uninterruptedCallers(never);
+            return this;
+        }
+
+        /**
          * How much the client holds for its peers: request/reply calls waiting for their reply,
          * or pipeline and pub/sub notifications not yet taken by the socket. Beyond it an
          * asynchronous call fails at once with {@link io.zmqrpc.TooManyPendingCallsException},

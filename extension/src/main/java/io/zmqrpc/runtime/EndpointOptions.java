@@ -98,6 +98,11 @@ public abstract class EndpointOptions {
             this.socket = SocketSettings.builder();
         }
 
+        /** @return the socket settings being built, for a subclass's own socket options */
+        SocketSettings.Builder socket() {
+            return socket;
+        }
+
         Builder(EndpointOptions from) {
             this.name = from.name;
             this.socket = from.socket.toBuilder();

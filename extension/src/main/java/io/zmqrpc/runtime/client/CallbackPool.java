@@ -1,5 +1,6 @@
 package io.zmqrpc.runtime.client;
 
+import io.zmqrpc.runtime.transport.OwnedThreads;
 import java.util.concurrent.Executor;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -23,11 +24,7 @@ final class CallbackPool {
         private static Executor create() {
             AtomicInteger count = new AtomicInteger();
             ThreadPoolExecutor pool = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
-                    new SynchronousQueue<>(), r -> {
-                        Thread t = new Thread(r, "zmqrpc-callbacks-" + count.incrementAndGet());
-                        t.setDaemon(true);
-                        return t;
-                    });
+                    new SynchronousQueue<>(), r -> OwnedThreads.create(r, "zmqrpc-callbacks-" + count.incrementAndGet()));
             return pool;
         }
     }

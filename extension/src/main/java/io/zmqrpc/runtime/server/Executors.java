@@ -1,5 +1,6 @@
 package io.zmqrpc.runtime.server;
 
+import io.zmqrpc.runtime.transport.OwnedThreads;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -20,11 +21,7 @@ final class Executors {
         int threads = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
         AtomicInteger count = new AtomicInteger();
         ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), r -> {
-                    Thread t = new Thread(r, "zmqrpc-" + name + "-handler-" + count.incrementAndGet());
-                    t.setDaemon(true);
-                    return t;
-                });
+                new LinkedBlockingQueue<>(), r -> OwnedThreads.create(r, "zmqrpc-" + name + "-handler-" + count.incrementAndGet()));
         pool.allowCoreThreadTimeOut(true);
         return pool;
     }

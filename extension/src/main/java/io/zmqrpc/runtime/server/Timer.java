@@ -1,5 +1,6 @@
 package io.zmqrpc.runtime.server;
 
+import io.zmqrpc.runtime.transport.OwnedThreads;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 
@@ -13,11 +14,7 @@ final class Timer {
         static final ScheduledThreadPoolExecutor INSTANCE = create();
 
         private static ScheduledThreadPoolExecutor create() {
-            ThreadFactory factory = r -> {
-                Thread t = new Thread(r, "zmqrpc-timer");
-                t.setDaemon(true);
-                return t;
-            };
+            ThreadFactory factory = r -> OwnedThreads.create(r, "zmqrpc-timer");
             ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, factory);
             // Most timeouts are cancelled: drop them at once instead of keeping them until due.
             timer.setRemoveOnCancelPolicy(true);

@@ -15,9 +15,10 @@ import org.zeromq.ZMQ;
 /**
  * A JeroMQ socket, its lock, and the thread that watches it. Whoever holds the lock uses the
  * socket (ZeroMQ lets a socket move between threads across a full memory barrier, which the lock
- * is): a thread that sends, a caller sending its own request or a handler thread its own reply,
- * sends itself ({@link #send(byte[][])}), and a caller waiting for its reply may read it itself
- * ({@link #lead}). The loop thread reads the rest, sends what a full pipe kept, runs the
+ * is): a thread of zmqrpc's own that sends, a handler thread its own reply, sends itself
+ * ({@link #send(byte[][])}); so does an application's caller, and a caller waiting for its reply
+ * may read it itself ({@link #lead}), when the socket's settings promise that callers are never
+ * interrupted ({@link OwnedThreads} says why); any other thread hands its message to the loop. The loop thread reads the rest, sends what a full pipe kept, runs the
  * {@link #execute commands} and the listener's ticks, and reads the socket's {@link SocketMonitor}.
  *
  * <p>The listener is never called with the lock held, so nothing it runs can hold up the socket.
@@ -167,8 +168,7 @@ public final class SocketLoop {
         this.outbox = Outbox.forSocket(config.type());
         String threadName = "zmqrpc-" + config.name();
         this.commands = new SocketCommands(threadName);
-        this.thread = new Thread(this::run, threadName);
-        thread.setDaemon(true);
+        this.thread = OwnedThreads.create(this::run, threadName);
         this.leadership = new Leadership(thread);
     }
 
@@ -201,7 +201,7 @@ public final class SocketLoop {
      * @param frames the frames
      */
     public void send(byte[][] frames) {
-        if (!running) {
+        if (!running || !mayUseSocket()) {
             outbox.add(frames);
             wake();
             return;
@@ -298,7 +298,15 @@ public final class SocketLoop {
      */
     public boolean tryLead() {
         ZMQ.Socket s = socket;
-        return s != null && running && !onLoopThread() && leadership.tryLead(s);
+        return s != null && running && !onLoopThread() && mayUseSocket() && leadership.tryLead(s);
+    }
+
+    /**
+     * Whether the calling thread may use the socket itself: one of zmqrpc's own threads, or any
+     * thread when the socket's settings promise its callers are never interrupted.
+     */
+    private boolean mayUseSocket() {
+        return OwnedThreads.current() || config.settings().uninterruptedCallers();
     }
 
     /**

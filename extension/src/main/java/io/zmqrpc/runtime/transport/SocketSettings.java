@@ -46,6 +46,7 @@ public final class SocketSettings {
     private final Duration linger;
     private final Duration spin;
     private final Duration handshakeRecovery;
+    private final boolean uninterruptedCallers;
     private final ZmtpHeartbeat heartbeat;
     private final CurveSettings curve;
     private final Consumer<ZMQ.Socket> custom;
@@ -59,6 +60,7 @@ public final class SocketSettings {
         this.linger = b.linger;
         this.spin = b.spin;
         this.handshakeRecovery = b.handshakeRecovery;
+        this.uninterruptedCallers = b.uninterruptedCallers;
         this.heartbeat = b.heartbeat;
         this.curve = b.curve;
         this.custom = b.custom;
@@ -88,6 +90,7 @@ public final class SocketSettings {
         b.linger = linger;
         b.spin = spin;
         b.handshakeRecovery = handshakeRecovery;
+        b.uninterruptedCallers = uninterruptedCallers;
         b.heartbeat = heartbeat;
         b.curve = curve;
         b.custom = custom;
@@ -134,6 +137,11 @@ public final class SocketSettings {
         return handshakeRecovery;
     }
 
+    /** @return whether threads other than zmqrpc's own may use the socket themselves */
+    public boolean uninterruptedCallers() {
+        return uninterruptedCallers;
+    }
+
     /** @return the ZMTP heartbeat, or null for none */
     public ZmtpHeartbeat heartbeat() {
         return heartbeat;
@@ -172,6 +180,7 @@ public final class SocketSettings {
         private Duration linger = Duration.ofSeconds(1);
         private Duration spin = Duration.ZERO;
         private Duration handshakeRecovery = Duration.ofMillis(100);
+        private boolean uninterruptedCallers;
         private ZmtpHeartbeat heartbeat;
         private CurveSettings curve;
         private Consumer<ZMQ.Socket> custom = socket -> { };
@@ -315,6 +324,21 @@ public final class SocketSettings {
          */
         public Builder socketOptions(Consumer<ZMQ.Socket> options) {
             this.custom = Objects.requireNonNull(options, "socketOptions");
+            return this;
+        }
+
+        /**
+         * Whether the application's threads that use the socket (callers sending their requests,
+         * a blocking caller reading its reply) are never interrupted by another thread while they
+         * do; they then use the socket themselves instead of handing each message to the socket's
+         * thread, a thread hand-off less each way (see {@link OwnedThreads} for why that needs the
+         * promise). Default false.
+         *
+         * @param never true when no thread ever interrupts a caller while it calls
+         * @return this builder
+         */
+        public Builder uninterruptedCallers(boolean never) {
+            this.uninterruptedCallers = never;
             return this;
         }
 

@@ -18,7 +18,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /**
- * Blocking callers read their own replies when nobody else reads: the one that leads and those
+ * Blocking callers of a client that promises they are never interrupted read their own replies
+ * when nobody else reads: the one that leads and those
  * that wait behind it each get their own answer, stop at their own deadline, and an interrupted
  * caller gets its interrupt back while the others go on.
  */
@@ -43,7 +44,7 @@ class BlockingCallersTest {
     @Test
     void aCallerWaitingBehindALeaderGetsItsAnswerWhileTheLeaderStillWaits() throws Exception {
         Gate gate = new Gate();
-        try (Loopback loop = Loopback.serve(gate)) {
+        try (Loopback loop = Loopback.serve(gate, server -> server, client -> client.uninterruptedCallers(true))) {
             RpcChannel client = loop.client();
             CompletableFuture<String> leader = CompletableFuture.supplyAsync(() -> client.call(String.class, "waitFor", "first"));
             // The leader's call is pending (the handler waits): the next blocking caller cannot lead,
@@ -65,7 +66,7 @@ class BlockingCallersTest {
     @Test
     void aLeaderAndAFollowerEachTimeOutAtTheirOwnDeadline() throws Exception {
         Gate gate = new Gate();
-        try (Loopback loop = Loopback.serve(gate)) {
+        try (Loopback loop = Loopback.serve(gate, server -> server, client -> client.uninterruptedCallers(true))) {
             RpcChannel slow = loop.client().withTimeout(Duration.ofMillis(1500));
             RpcChannel quick = loop.client().withTimeout(Duration.ofMillis(300));
             CompletableFuture<Long> leader = CompletableFuture.supplyAsync(() -> timeOut(slow));
@@ -93,7 +94,7 @@ class BlockingCallersTest {
     @Test
     void anInterruptedLeaderGetsItsInterruptBackAndTheClientGoesOn() throws Exception {
         Gate gate = new Gate();
-        try (Loopback loop = Loopback.serve(gate)) {
+        try (Loopback loop = Loopback.serve(gate, server -> server, client -> client.uninterruptedCallers(true))) {
             RpcChannel client = loop.client();
             AtomicReference<Throwable> failure = new AtomicReference<>();
             AtomicReference<Boolean> flag = new AtomicReference<>();

@@ -13,8 +13,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * A blocking caller reads its own reply, so sequential blocking calls cost the client's socket
- * thread nothing: it sleeps through them. Counted as the thread's context switches (Linux
+ * A blocking caller that may use the socket (its client promises callers are never interrupted)
+ * reads its own reply, so sequential blocking calls cost the client's socket thread nothing: it
+ * sleeps through them. Counted as the thread's context switches (Linux
  * {@code /proc}), which a wake-up per call would raise by one per call.
  */
 class SequentialCallCostTest {
@@ -32,7 +33,7 @@ class SequentialCallCostTest {
     @Test
     void sequentialBlockingCallsDoNotWakeTheClientsSocketThread() throws Exception {
         // The client connects over TCP, so its listener is wrapped for handshake recovery as by default.
-        try (Loopback loop = Loopback.serve(new Echo(), server -> server.name("seqsrv"), client -> client.name("seqcli"))) {
+        try (Loopback loop = Loopback.serve(new Echo(), server -> server.name("seqsrv"), client -> client.name("seqcli").uninterruptedCallers(true))) {
             RpcChannel client = loop.client();
             for (long i = 0; i < 200; i++) {
                 assertThat(client.call(Long.class, "echo", i)).isEqualTo(i);

@@ -34,6 +34,7 @@ class SharedSocketTest {
         final BlockingQueue<String> messages = new LinkedBlockingQueue<>();
         final Queue<String> threads = new ConcurrentLinkedQueue<>();
         final AtomicInteger sent = new AtomicInteger();
+        final Queue<String> sentThreads = new ConcurrentLinkedQueue<>();
         final AtomicInteger gone = new AtomicInteger();
         final AtomicBoolean calledUnderLock = new AtomicBoolean();
         /** Echoes what it reads (a ROUTER's listener), from the thread that read it. */
@@ -68,6 +69,7 @@ class SharedSocketTest {
         @Override
         public void onSent(int count) {
             check();
+            sentThreads.add(Thread.currentThread().getName());
             sent.addAndGet(count);
         }
 
@@ -93,8 +95,10 @@ class SharedSocketTest {
     void open() {
         router = start("shared-router", SocketType.ROUTER,
                 SocketSettings.builder().bind(List.of("tcp://127.0.0.1:*")).build(), server);
-        dealer = start("shared-dealer", SocketType.DEALER,
-                SocketSettings.builder().connect(List.of(router.endpoints().get(0))).build(), client);
+        // The test's threads are not zmqrpc's own: they use the socket because the settings promise
+        // they are never interrupted (the interrupt tests below make a dealer without the promise).
+        dealer = start("shared-dealer", SocketType.DEALER, SocketSettings.builder()
+                .connect(List.of(router.endpoints().get(0))).uninterruptedCallers(true).build(), client);
     }
 
     private static SocketLoop start(String name, SocketType type, SocketSettings settings, Seen seen) {
@@ -202,6 +206,25 @@ class SharedSocketTest {
     }
 
     @Test
+    void withoutThePromiseOtherThreadsHandTheirMessagesToTheLoopAndNeverLead() throws Exception {
+        Seen unpromised = new Seen(false);
+        SocketLoop plain = start("plain-dealer", SocketType.DEALER,
+                SocketSettings.builder().connect(List.of(router.endpoints().get(0))).build(), unpromised);
+        try {
+            assertThat(plain.tryLead()).as("a test thread's tryLead without the promise").isFalse();
+            plain.send(text("handed over"));
+            assertThat(unpromised.next()).isEqualTo("handed over");
+            // The reply was read by the loop, and the request sent by it: the listener heard of
+            // the send on the loop's thread.
+            assertThat(unpromised.threads).containsExactly("zmqrpc-plain-dealer");
+            waitUntil(() -> unpromised.sent.get() == 1);
+            assertThat(unpromised.sentThreads).containsExactly("zmqrpc-plain-dealer");
+        } finally {
+            plain.close(Duration.ZERO);
+        }
+    }
+
+    @Test
     void anInterruptedThreadSendsAndKeepsItsInterrupt() throws Exception {
         AtomicBoolean stillInterrupted = new AtomicBoolean();
         Thread caller = new Thread(() -> {
@@ -217,39 +240,42 @@ class SharedSocketTest {
     }
 
     @Test
-    void interruptsRainingOnCallersLeaveTheSocketWorking() throws Exception {
-        // Callers that lead and send while another thread interrupts them over and over: each
-        // either finishes its round trip or stops leading, and the socket keeps working.
-        AtomicBoolean stop = new AtomicBoolean();
-        AtomicInteger rounds = new AtomicInteger();
-        Thread caller = new Thread(() -> {
-            while (!stop.get()) {
-                Thread.interrupted();
-                if (dealer.tryLead()) {
-                    int before = client.messages.size();
-                    dealer.send(text("x"));
-                    dealer.lead(() -> client.messages.size() > before, System.nanoTime() + 1_000_000_000L);
-                } else {
-                    dealer.send(text("x"));
+    void interruptsRainingOnCallersWithoutThePromiseLeaveTheSocketWorking() throws Exception {
+        // The default: callers may be interrupted at any time, so they never use the socket
+        // themselves (an interrupt inside one of JeroMQ's pipe reads or writes would close the
+        // pipe); each round either arrives or is given up, and the socket keeps working.
+        Seen unpromised = new Seen(false);
+        SocketLoop plain = start("rained-dealer", SocketType.DEALER,
+                SocketSettings.builder().connect(List.of(router.endpoints().get(0))).build(), unpromised);
+        try {
+            AtomicBoolean stop = new AtomicBoolean();
+            AtomicInteger rounds = new AtomicInteger();
+            Thread caller = new Thread(() -> {
+                while (!stop.get()) {
+                    Thread.interrupted();
+                    assertThat(plain.tryLead()).isFalse();
+                    plain.send(text("x"));
+                    rounds.incrementAndGet();
                 }
-                rounds.incrementAndGet();
+            }, "interrupted-caller");
+            caller.start();
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+            while (System.nanoTime() < end) {
+                caller.interrupt();
+                Thread.onSpinWait();
             }
-        }, "interrupted-caller");
-        caller.start();
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
-        while (System.nanoTime() < end) {
-            caller.interrupt();
-            Thread.onSpinWait();
+            stop.set(true);
+            caller.join(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+            assertThat(caller.isAlive()).isFalse();
+            assertThat(rounds.get()).isPositive();
+            waitUntil(() -> unpromised.messages.size() >= rounds.get());
+            assertThat(unpromised.messages).hasSize(rounds.get());
+            unpromised.messages.clear();
+            plain.send(text("still works"));
+            assertThat(unpromised.next()).isEqualTo("still works");
+        } finally {
+            plain.close(Duration.ZERO);
         }
-        stop.set(true);
-        caller.join(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
-        assertThat(caller.isAlive()).isFalse();
-        assertThat(rounds.get()).isPositive();
-        // Every send arrived, interrupted or not; drain them, then one more round trip.
-        waitUntil(() -> client.messages.size() >= rounds.get());
-        client.messages.clear();
-        dealer.send(text("still works"));
-        assertThat(client.next()).isEqualTo("still works");
     }
 
     private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
