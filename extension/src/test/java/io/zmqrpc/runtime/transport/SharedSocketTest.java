@@ -27,6 +27,8 @@ import org.zeromq.SocketType;
 class SharedSocketTest {
 
     private static final long WAIT_SECONDS = 10;
+    /** Messages the interrupted caller sends. */
+    private static final int ROUNDS = 20_000;
 
     /** What a listener saw: each message's text and thread, and whether the lock was held. */
     private static final class Seen implements SocketLoop.Listener {
@@ -250,8 +252,10 @@ class SharedSocketTest {
         try {
             AtomicBoolean stop = new AtomicBoolean();
             AtomicInteger rounds = new AtomicInteger();
+            // Bounded: the loop sends what callers hand it, so an unbounded flood would only
+            // measure how fast the echo drains.
             Thread caller = new Thread(() -> {
-                while (!stop.get()) {
+                while (!stop.get() && rounds.get() < ROUNDS) {
                     Thread.interrupted();
                     assertThat(plain.tryLead()).isFalse();
                     plain.send(text("x"));
@@ -260,7 +264,7 @@ class SharedSocketTest {
             }, "interrupted-caller");
             caller.start();
             long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
-            while (System.nanoTime() < end) {
+            while (System.nanoTime() < end && caller.isAlive()) {
                 caller.interrupt();
                 Thread.onSpinWait();
             }
