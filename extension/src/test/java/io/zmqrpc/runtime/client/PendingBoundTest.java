@@ -12,13 +12,13 @@ import io.zmqrpc.runtime.ClientOptions;
 import io.zmqrpc.runtime.RpcServer;
 import io.zmqrpc.runtime.ServerOptions;
 import io.zmqrpc.runtime.ZmqRpc;
+import io.zmqrpc.testing.HeldEcho;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -30,25 +30,9 @@ import org.junit.jupiter.api.Test;
  */
 class PendingBoundTest {
 
-    /** Echoes; {@code held} answers once the test lets it. */
-    public static final class Service {
-        final CountDownLatch release = new CountDownLatch(1);
-
-        @RpcMethod
-        public long echo(long n) {
-            return n;
-        }
-
-        @RpcMethod
-        public long held(long n) throws InterruptedException {
-            release.await(30, TimeUnit.SECONDS);
-            return n;
-        }
-    }
-
     @Test
     void aBurstOfTwentyThousandCallsIsAnsweredInFull() throws Exception {
-        try (RpcServer server = ZmqRpc.serveRpc(new Service(), ServerOptions.bind("tcp://127.0.0.1:*"));
+        try (RpcServer server = ZmqRpc.serveRpc(new HeldEcho(), ServerOptions.bind("tcp://127.0.0.1:*"));
                 RpcChannel client = ZmqRpc.connectRpc(ClientOptions.builder().connect(server.endpoints().get(0))
                         .timeout(Duration.ofSeconds(60)).build())) {
             List<CompletableFuture<Long>> calls = new ArrayList<>();
@@ -64,7 +48,7 @@ class PendingBoundTest {
 
     @Test
     void pastTheBoundAnAsynchronousCallIsRefusedAtOnceAndABlockingOneWaits() throws Exception {
-        Service service = new Service();
+        HeldEcho service = new HeldEcho();
         try (RpcServer server = ZmqRpc.serveRpc(service, ServerOptions.bind("tcp://127.0.0.1:*"));
                 RpcChannel client = ZmqRpc.connectRpc(ClientOptions.builder().name("bounded")
                         .connect(server.endpoints().get(0)).maxPendingCalls(4).timeout(Duration.ofSeconds(30)).build())) {

@@ -9,13 +9,13 @@ import io.zmqrpc.runtime.ClientOptions;
 import io.zmqrpc.runtime.RpcServer;
 import io.zmqrpc.runtime.ServerOptions;
 import io.zmqrpc.runtime.ZmqRpc;
+import io.zmqrpc.testing.HeldEcho;
 import io.zmqrpc.testing.ThreadCpu;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -55,25 +55,9 @@ class InterruptedWakerTest {
         }
     }
 
-    /** Echoes; {@code held} answers only once the test lets it. */
-    public static final class Echo {
-        final CountDownLatch release = new CountDownLatch(1);
-
-        @RpcMethod
-        public int echo(int n) {
-            return n;
-        }
-
-        @RpcMethod
-        public int held(int n) throws InterruptedException {
-            release.await(10, TimeUnit.SECONDS);
-            return n;
-        }
-    }
-
     @Test
     void aCallerWithItsInterruptFlagSetDoesNotBreakTheClient() throws Exception {
-        Echo echo = new Echo();
+        HeldEcho echo = new HeldEcho();
         try (RpcServer server = ZmqRpc.serveRpc(echo, ServerOptions.bind("tcp://127.0.0.1:*"));
              RpcChannel client = ZmqRpc.connectRpc(ClientOptions.builder().connect(server.endpoints().get(0))
                      .timeout(Duration.ofSeconds(5)).build())) {
