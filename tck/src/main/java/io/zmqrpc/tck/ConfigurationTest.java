@@ -76,6 +76,19 @@ public class ConfigurationTest {
      * read a reply.
      */
     private static long clientThreadsCpuMillis(String endpoint, Properties keys) throws Exception {
+        return clientThreadsCpuMillis(endpoint, keys, rpc -> {
+            for (int i = 0; i < IDLE_PAUSES; i++) {
+                // Asynchronous: the client's socket thread reads the reply (a blocking caller reads
+                // its own, and the socket thread sleeps through it), then spins or sleeps.
+                assertThat(rpc.callAsync("fromdefault.where").get(10, TimeUnit.SECONDS)).isEqualTo("here");
+                // the pause is the load being measured, not a wait for a condition
+                Thread.sleep(IDLE_PAUSE_MILLIS);
+            }
+        });
+    }
+
+    /** The CPU time that the threads a client deployment starts use while {@code calls} runs, after a warm-up. */
+    private static long clientThreadsCpuMillis(String endpoint, Properties keys, Calls calls) throws Exception {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         assertThat(threads.isThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled())
                 .as("this JVM measures thread CPU time").isTrue();
@@ -88,13 +101,7 @@ public class ConfigurationTest {
             }
             long[] started = Arrays.stream(threads.getAllThreadIds()).filter(id -> !before.contains(id)).toArray();
             long[] cpuBefore = Arrays.stream(started).map(threads::getThreadCpuTime).toArray();
-            for (int i = 0; i < IDLE_PAUSES; i++) {
-                // Asynchronous: the client's socket thread reads the reply (a blocking caller reads
-                // its own, and the socket thread sleeps through it), then spins or sleeps.
-                assertThat(rpc.callAsync("fromdefault.where").get(10, TimeUnit.SECONDS)).isEqualTo("here");
-                // the pause is the load being measured, not a wait for a condition
-                Thread.sleep(IDLE_PAUSE_MILLIS);
-            }
+            calls.run(rpc);
             long used = 0;
             for (int i = 0; i < started.length; i++) {
                 long after = threads.getThreadCpuTime(started[i]);
@@ -103,6 +110,41 @@ public class ConfigurationTest {
             }
             return TimeUnit.NANOSECONDS.toMillis(used);
         }
+    }
+
+    /** What a client is made to do while its threads' CPU time is measured. */
+    private interface Calls {
+        void run(io.zmqrpc.RpcChannel rpc) throws Exception;
+    }
+
+    @Test
+    void theUninterruptedCallersKeyLetsABlockingCallerReadItsOwnReply() throws Exception {
+        try (Deployment server = Tck.withProperties(Tck.props("zmqrpc.tck.config.bind", "tcp://127.0.0.1:*"),
+                () -> Tck.deploy(ConfiguredService.class))) {
+            String endpoint = Tck.endpoint(server, "Configured");
+            Calls blocking = rpc -> {
+                for (int i = 0; i < 2_000; i++) {
+                    assertThat(rpc.call("fromdefault.where")).isEqualTo("here");
+                }
+            };
+            long handedOver = clientThreadsCpuMillis(endpoint, Tck.props(), blocking);
+            long direct = clientThreadsCpuMillis(endpoint,
+                    Tck.props("zmqrpc.client.RpcChannel.uninterrupted-callers", "true"), blocking);
+
+            // Without the promise the client's socket thread sends every request and reads every
+            // reply (tens of µs of CPU each); with it the caller does both and that thread sleeps.
+            assertThat(direct).as("CPU ms of the client's threads: %d with the key, %d without", direct, handedOver)
+                    .isLessThan(handedOver / 2);
+        }
+    }
+
+    @Test
+    void aBadUninterruptedCallersFailsTheDeploymentNamingTheKey() {
+        assertThatThrownBy(() -> Tck.withProperties(Tck.props("zmqrpc.client.RpcChannel.uninterrupted-callers", "always"),
+                () -> Tck.clients("tcp://127.0.0.1:1")).close())
+                .isInstanceOfAny(DeploymentException.class, DefinitionException.class)
+                .hasMessageContaining("@RpcClient injection point " + DynamicClientHolder.class.getName()
+                        + ".client: zmqrpc.client.RpcChannel.uninterrupted-callers must be true or false, got 'always'");
     }
 
     @Test

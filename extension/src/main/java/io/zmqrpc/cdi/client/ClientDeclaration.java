@@ -33,11 +33,13 @@ import java.util.function.Consumer;
  * @param maxPendingCalls how many calls the connection holds for its peers, or empty for the default
  * @param handshakeRecovery how long a connection may wait for its handshake before it is checked for a
  *     stall, or empty for the default
+ * @param uninterruptedCallers whether the application promises that the threads calling this client are
+ *     never interrupted, so that they may send their own requests and read their own replies
  */
 public record ClientDeclaration(Class<?> type, String name, Pattern pattern, List<String> connect, List<String> bind,
         Optional<Duration> timeout, String namespace, String topic, Optional<ClientCurve> curve,
         Optional<Heartbeat> heartbeat, Optional<Duration> spin, Optional<Integer> maxPendingCalls,
-        Optional<Duration> handshakeRecovery) {
+        Optional<Duration> handshakeRecovery, boolean uninterruptedCallers) {
 
     /**
      * The same declaration with another call timeout.
@@ -47,18 +49,19 @@ public record ClientDeclaration(Class<?> type, String name, Pattern pattern, Lis
      */
     public ClientDeclaration withTimeout(Duration callTimeout) {
         return new ClientDeclaration(type, name, pattern, connect, bind, Optional.of(callTimeout), namespace, topic,
-                curve, heartbeat, spin, maxPendingCalls, handshakeRecovery);
+                curve, heartbeat, spin, maxPendingCalls, handshakeRecovery, uninterruptedCallers);
     }
 
     /**
      * The connection key: clients with equal keys share one socket, so it holds everything set
      * on the socket or its connection (a client with other CURVE keys, heartbeats, spin, bound on
-     * pending calls or handshake recovery gets a connection of its own).
+     * pending calls, handshake recovery or callers' promise gets a connection of its own).
      *
      * @return the key
      */
     public List<Object> connectionKey() {
-        return List.of(pattern, connect, bind, curve, heartbeat, spin, maxPendingCalls, handshakeRecovery);
+        return List.of(pattern, connect, bind, curve, heartbeat, spin, maxPendingCalls, handshakeRecovery,
+                uninterruptedCallers);
     }
 
     /**
@@ -75,7 +78,7 @@ public record ClientDeclaration(Class<?> type, String name, Pattern pattern, Lis
         spin.ifPresent(options::spin);
         maxPendingCalls.ifPresent(options::maxPendingCalls);
         handshakeRecovery.ifPresent(options::handshakeRecovery);
-        return options;
+        return options.uninterruptedCallers(uninterruptedCallers);
     }
 
     /**
@@ -108,6 +111,7 @@ public record ClientDeclaration(Class<?> type, String name, Pattern pattern, Lis
         Optional<Duration> spin = Spin.read(settings, found);
         Optional<Integer> maxPending = Attempts.attempt(found, () -> settings.count("max-pending-calls"));
         Optional<Duration> recovery = Attempts.attempt(found, () -> settings.duration("handshake-recovery", null));
+        Boolean uninterrupted = Attempts.attempt(found, () -> settings.flag("uninterrupted-callers", false));
         if (connect != null && bind != null && connect.isEmpty() && bind.isEmpty()) {
             found.add("has no address: set connect or bind (or " + settings.key("connect") + ")");
         }
@@ -116,6 +120,7 @@ public record ClientDeclaration(Class<?> type, String name, Pattern pattern, Lis
             return Optional.empty();
         }
         return Optional.of(new ClientDeclaration(type, name, annotation.pattern(), connect, bind,
-                Optional.ofNullable(timeout), namespace, topic, curve, heartbeat, spin, maxPending, recovery));
+                Optional.ofNullable(timeout), namespace, topic, curve, heartbeat, spin, maxPending, recovery,
+                uninterrupted));
     }
 }

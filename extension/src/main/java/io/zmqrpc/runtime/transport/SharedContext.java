@@ -5,7 +5,9 @@ import org.zeromq.ZContext;
 /**
  * One JeroMQ context for every socket of the process, created when the first socket opens and
  * terminated when the last one closes, so that an undeployed application leaves no I/O thread
- * behind and no call creates a context.
+ * behind and no call creates a context. Its I/O thread runs under {@code SCHED_BATCH} when the
+ * system property {@value IoThreadScheduling#PROPERTY} says so ({@link IoThreadScheduling}), read
+ * each time a context is created.
  */
 final class SharedContext {
 
@@ -17,11 +19,29 @@ final class SharedContext {
 
     static synchronized ZContext acquire() {
         if (context == null) {
-            context = new ZContext(1);
-            context.setLinger(0);
+            context = create(System.getProperty(IoThreadScheduling.PROPERTY));
         }
         users++;
         return context;
+    }
+
+    /**
+     * A context with one I/O thread and no linger.
+     *
+     * @param batchScheduling the value of {@value IoThreadScheduling#PROPERTY}, or null
+     * @return the context, whose I/O thread starts with its first socket
+     * @throws IllegalArgumentException naming the property when its value is neither true nor false
+     */
+    static ZContext create(String batchScheduling) {
+        boolean batch = IoThreadScheduling.requested(batchScheduling);
+        ZContext created = new ZContext(1);
+        created.setLinger(0);
+        if (batch) {
+            // Before the first socket: JeroMQ starts its I/O threads then, through this factory
+            // (JeroMQ 0.6 spells the setter so).
+            created.getContext().setThreadFactor(IoThreadScheduling::batchThread);
+        }
+        return created;
     }
 
     static synchronized void release() {

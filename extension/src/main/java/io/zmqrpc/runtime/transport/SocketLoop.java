@@ -359,9 +359,12 @@ public final class SocketLoop {
     }
 
     private void run() {
-        ZContext context = SharedContext.acquire();
+        boolean acquired = false;
         LoopSocket opened = null;
         try {
+            // A bad process-wide setting (IoThreadScheduling) fails here, and the start with it.
+            ZContext context = SharedContext.acquire();
+            acquired = true;
             opened = LoopSocket.open(context, config, listener);
             opened.watchedBy(idling);
             lock.lock();
@@ -388,7 +391,9 @@ public final class SocketLoop {
             }
             leadership.close();
             idling.close();
-            SharedContext.release();
+            if (acquired) {
+                SharedContext.release();
+            }
             stopped.complete(null);
         }
     }

@@ -49,6 +49,18 @@ class ClientDeclarationTest {
 
         assertThat(options.maxPendingCalls()).isEqualTo(defaults.maxPendingCalls()).isEqualTo(100_000);
         assertThat(options.socket().handshakeRecovery()).isEqualTo(defaults.socket().handshakeRecovery());
+        assertThat(options.socket().uninterruptedCallers()).isFalse();
+    }
+
+    @Test
+    void theUninterruptedCallersKeyGivesThePromise() {
+        ClientOptions options = read("zmqrpc.client.RpcChannel.uninterrupted-callers", "TRUE").orElseThrow()
+                .applyTo(ClientOptions.builder()).build();
+
+        assertThat(problems).isEmpty();
+        assertThat(options.socket().uninterruptedCallers()).isTrue();
+        assertThat(read("zmqrpc.client.RpcChannel.uninterrupted-callers", "false").orElseThrow()
+                .applyTo(ClientOptions.builder()).build().socket().uninterruptedCallers()).isFalse();
     }
 
     @Test
@@ -65,18 +77,23 @@ class ClientDeclarationTest {
 
         assertThat(read("zmqrpc.client.RpcChannel.max-pending-calls", "2").orElseThrow().connectionKey()).isNotEqualTo(plain);
         assertThat(read("zmqrpc.client.RpcChannel.handshake-recovery", "1s").orElseThrow().connectionKey()).isNotEqualTo(plain);
+        assertThat(read("zmqrpc.client.RpcChannel.uninterrupted-callers", "true").orElseThrow().connectionKey())
+                .isNotEqualTo(plain);
         assertThat(read().orElseThrow().connectionKey()).isEqualTo(plain);
     }
 
     @Test
     void badValuesAreRefusedNamingTheKeyAndThePoint() {
         assertThat(read("zmqrpc.client.RpcChannel.max-pending-calls", "0",
-                "zmqrpc.client.RpcChannel.handshake-recovery", "-1s")).isEmpty();
+                "zmqrpc.client.RpcChannel.handshake-recovery", "-1s",
+                "zmqrpc.client.RpcChannel.uninterrupted-callers", "yes")).isEmpty();
 
         assertThat(problems).containsExactly(
                 "@RpcClient injection point Shop.rpc: zmqrpc.client.RpcChannel.max-pending-calls must be a whole number "
                         + "from 1 to 2147483647, got '0'",
                 "@RpcClient injection point Shop.rpc: zmqrpc.client.RpcChannel.handshake-recovery: bad duration '-1s': "
-                        + "write ISO-8601 (PT5S) or a number with a unit (100us, 500ms, 5s, 2m, 1h)");
+                        + "write ISO-8601 (PT5S) or a number with a unit (100us, 500ms, 5s, 2m, 1h)",
+                "@RpcClient injection point Shop.rpc: zmqrpc.client.RpcChannel.uninterrupted-callers must be true or "
+                        + "false, got 'yes'");
     }
 }
