@@ -136,23 +136,51 @@ public final class BenchMain {
         }
     }
 
-    /** Throughput with the systems taking turns; then latency and footprint, one system at a time. */
+    /**
+     * Open-loop rounds per rate: each system's latency is measured in this many equal rounds, the
+     * systems taking turns round by round, and the rounds are merged. One system's whole run after
+     * another's let the machine's drift decide the ratios: the same build's CDI client came out at
+     * 1.64 and at 1.44 of the plain client's latency in two runs.
+     */
+    static final int LATENCY_ROUNDS = 5;
+
+    /** Throughput and latency with the systems taking turns; then footprint, one system at a time. */
     private List<Measurements> measure(Map<String, EchoSystem> systems) throws Exception {
         var throughput = new Runner(config.warmup(), config.measure())
                 .throughput(systems, config.scenarios(), progress);
-        OpenLoop openLoop = new OpenLoop(config.latencyWarmup(), config.latencyMeasure(), config.latencyPayload());
+        Map<String, List<LatencyResult>> latency = latency(systems);
         List<Measurements> results = new ArrayList<>();
         for (Map.Entry<String, EchoSystem> entry : systems.entrySet()) {
-            progress.println("bench: latency and footprint of " + entry.getKey());
-            EchoSystem system = entry.getValue();
-            List<LatencyResult> latency = new ArrayList<>();
-            for (int rate : config.latencyRates()) {
-                latency.add(system.openLoop(openLoop, rate));
-            }
-            Footprint footprint = Footprint.measure(system, BenchConfig.FOOTPRINT_SCENARIO, config.footprintCalls());
-            results.add(new Measurements(entry.getKey(), throughput.get(entry.getKey()), latency, footprint));
+            progress.println("bench: footprint of " + entry.getKey());
+            Footprint footprint = Footprint.measure(entry.getValue(), BenchConfig.FOOTPRINT_SCENARIO, config.footprintCalls());
+            results.add(new Measurements(entry.getKey(), throughput.get(entry.getKey()), latency.get(entry.getKey()),
+                    footprint));
         }
         return results;
+    }
+
+    /**
+     * Each system's open-loop latency at each rate, in {@link #LATENCY_ROUNDS} rounds taken in
+     * turns: the first round of a rate warms each system up for the whole warm-up time, later ones
+     * for a round's share of it (the system sat idle while the others ran).
+     */
+    private Map<String, List<LatencyResult>> latency(Map<String, EchoSystem> systems) throws Exception {
+        Map<String, List<LatencyResult>> latency = new LinkedHashMap<>();
+        systems.keySet().forEach(name -> latency.put(name, new ArrayList<>()));
+        Duration round = config.latencyMeasure().dividedBy(LATENCY_ROUNDS);
+        for (int rate : config.latencyRates()) {
+            Map<String, LatencyResult> merged = new LinkedHashMap<>();
+            for (int i = 0; i < LATENCY_ROUNDS; i++) {
+                progress.printf("bench: open loop at %,d calls/s, round %d of %d%n", rate, i + 1, LATENCY_ROUNDS);
+                Duration warmup = i == 0 ? config.latencyWarmup() : config.latencyWarmup().dividedBy(LATENCY_ROUNDS);
+                OpenLoop openLoop = new OpenLoop(warmup, round, config.latencyPayload());
+                for (Map.Entry<String, EchoSystem> entry : systems.entrySet()) {
+                    merged.merge(entry.getKey(), entry.getValue().openLoop(openLoop, rate), LatencyResult::plus);
+                }
+            }
+            merged.forEach((name, result) -> latency.get(name).add(result));
+        }
+        return latency;
     }
 
     /** zmqrpc's pipeline rate per payload size, alone on the machine's cores. */
@@ -182,12 +210,15 @@ public final class BenchMain {
         // The load average tells a reader whether other work shared the cores during the run.
         out.printf(Locale.ROOT, "1-minute load average %.2f at the start, %.2f at the end%n",
                 loadBefore, loadAverage());
-        out.printf(Locale.ROOT, "cells: warm-up %s, measure %s (median of %d slices); "
-                + "open loop: %s warm-up, %s measure, %d B payload%n%n",
+        // The one process-wide setting that changes zmqrpc's figures (docs/performance.md).
+        out.printf(Locale.ROOT, "zmqrpc's JeroMQ I/O thread under SCHED_BATCH (zmqrpc.io-thread.batch-scheduling): %s%n",
+                System.getProperty("zmqrpc.io-thread.batch-scheduling", "false"));
+        out.printf(Locale.ROOT, "cells: warm-up %s, measure %s (median of %d slices, the systems taking turns slice "
+                + "by slice); open loop: %s warm-up, %s measure in %d rounds taken in turns, %d B payload%n%n",
                 BenchConfig.formatDuration(config.warmup()), BenchConfig.formatDuration(config.measure()),
                 Runner.SLICES,
                 BenchConfig.formatDuration(config.latencyWarmup()),
-                BenchConfig.formatDuration(config.latencyMeasure()), config.latencyPayload());
+                BenchConfig.formatDuration(config.latencyMeasure()), LATENCY_ROUNDS, config.latencyPayload());
     }
 
     private static double loadAverage() {

@@ -12,6 +12,23 @@ import org.HdrHistogram.Histogram;
  */
 record LatencyResult(int ratePerSecond, Histogram nanos, double ioCpuMicrosPerCall) {
 
+    /**
+     * This run and a later one at the same rate, as one: their latencies together, and the I/O
+     * threads' CPU per call over both.
+     *
+     * @param later the other run
+     * @return the merged run
+     */
+    LatencyResult plus(LatencyResult later) {
+        if (later.ratePerSecond != ratePerSecond) {
+            throw new IllegalArgumentException("runs at " + ratePerSecond + " and " + later.ratePerSecond + " calls/s");
+        }
+        Histogram merged = nanos.copy();
+        merged.add(later.nanos);
+        double ioCpu = (ioCpuMicrosPerCall * calls() + later.ioCpuMicrosPerCall * later.calls()) / merged.getTotalCount();
+        return new LatencyResult(ratePerSecond, merged, ioCpu);
+    }
+
     long calls() {
         return nanos.getTotalCount();
     }

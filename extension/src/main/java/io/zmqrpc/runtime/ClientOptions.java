@@ -123,7 +123,8 @@ public final class ClientOptions extends EndpointOptions {
          * the client's socket thread: two thread hand-offs less per blocking call, which is what
          * makes sequential calls as fast as bare JeroMQ's. Default off, because JeroMQ is not
          * interrupt-safe: an interrupt that lands inside one of its system calls closes a pipe
-         * that the whole process's ZeroMQ needs. A pending interrupt is harmless either way.
+         * that the whole process's ZeroMQ needs. A pending interrupt is harmless either way. In
+         * CDI: the key {@code zmqrpc.client.<name>.uninterrupted-callers}.
          *
          * @param never true when callers are never interrupted while they call
          * @return this builder
