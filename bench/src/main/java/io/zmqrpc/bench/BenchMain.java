@@ -211,8 +211,9 @@ public final class BenchMain {
         out.printf(Locale.ROOT, "1-minute load average %.2f at the start, %.2f at the end%n",
                 loadBefore, loadAverage());
         // The one process-wide setting that changes zmqrpc's figures (docs/performance.md).
+        String batch = System.getProperty("zmqrpc.io-thread.batch-scheduling");
         out.printf(Locale.ROOT, "zmqrpc's JeroMQ I/O thread under SCHED_BATCH (zmqrpc.io-thread.batch-scheduling): %s%n",
-                System.getProperty("zmqrpc.io-thread.batch-scheduling", "false"));
+                batch == null ? "true (the default)" : batch);
         out.printf(Locale.ROOT, "cells: warm-up %s, measure %s (median of %d slices, the systems taking turns slice "
                 + "by slice); open loop: %s warm-up, %s measure in %d rounds taken in turns, %d B payload%n%n",
                 BenchConfig.formatDuration(config.warmup()), BenchConfig.formatDuration(config.measure()),

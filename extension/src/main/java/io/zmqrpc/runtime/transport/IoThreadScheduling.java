@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs JeroMQ's I/O thread under Linux's {@code SCHED_BATCH} policy when the system property
- * {@value #PROPERTY} is {@code true} (off by default).
+ * Runs JeroMQ's I/O thread under Linux's {@code SCHED_BATCH} policy, unless the system property
+ * {@value #PROPERTY} is {@code false}.
  *
  * <p>Why: JeroMQ wakes its I/O thread by writing a byte to a pipe and only then counting it. A
  * thread woken under the normal policy may preempt the writer at once, on the writer's core,
@@ -21,7 +21,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Java cannot set a thread's policy itself; the I/O thread runs util-linux's {@code chrt} on its
  * own thread id once, when it starts. Where that is impossible (not Linux, no {@code chrt}) the
- * thread logs a warning and runs under the normal policy.
+ * thread runs under the normal policy, saying so at DEBUG level, or as a warning when the property
+ * asked for it explicitly.
  */
 final class IoThreadScheduling {
 
@@ -36,19 +37,33 @@ final class IoThreadScheduling {
     private IoThreadScheduling() {
     }
 
+    /** How the property was given: its value, and whether it was given at all. */
+    enum Choice {
+        /** Not set: batch scheduling where it can be had, quietly. */
+        DEFAULT,
+        /** {@code true}: batch scheduling, and a warning where it cannot be had. */
+        ASKED,
+        /** {@code false}: the normal policy. */
+        OFF
+    }
+
     /**
-     * Whether the property asks for batch scheduling.
+     * Reads the property.
      *
      * @param value the property's value, or null when it is not set
-     * @return true for {@code true}, false when unset or {@code false} (either case)
+     * @return {@code DEFAULT} when it is not set, {@code ASKED} for {@code true}, {@code OFF} for
+     *     {@code false} (case ignored)
      * @throws IllegalArgumentException naming the property for any other value
      */
-    static boolean requested(String value) {
-        if (value == null || value.strip().equalsIgnoreCase("false")) {
-            return false;
+    static Choice choice(String value) {
+        if (value == null) {
+            return Choice.DEFAULT;
         }
         if (value.strip().equalsIgnoreCase("true")) {
-            return true;
+            return Choice.ASKED;
+        }
+        if (value.strip().equalsIgnoreCase("false")) {
+            return Choice.OFF;
         }
         throw new IllegalArgumentException(PROPERTY + " must be true or false, got '" + value + "'");
     }
@@ -59,16 +74,17 @@ final class IoThreadScheduling {
      *
      * @param task the I/O thread's loop
      * @param name its name
+     * @param failure the level at which a failure to switch is logged
      * @return the thread, not started
      */
-    static Thread batchThread(Runnable task, String name) {
+    static Thread batchThread(Runnable task, String name, Level failure) {
         Thread thread = new Thread(() -> {
-            String failure = switchCurrentThread();
-            if (failure == null) {
+            String why = switchCurrentThread();
+            if (why == null) {
                 LOG.log(Level.DEBUG, "zmqrpc: JeroMQ I/O thread {0} runs under SCHED_BATCH", name);
             } else {
-                LOG.log(Level.WARNING, "zmqrpc: " + PROPERTY + " is true, but I/O thread " + name
-                        + " runs under the normal policy: " + failure);
+                LOG.log(failure, "zmqrpc: JeroMQ I/O thread " + name + " runs under the normal policy, not "
+                        + "SCHED_BATCH (" + PROPERTY + "): " + why);
             }
             task.run();
         }, name);

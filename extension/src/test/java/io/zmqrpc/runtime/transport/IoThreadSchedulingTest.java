@@ -34,7 +34,7 @@ class IoThreadSchedulingTest {
             } catch (IOException e) {
                 seen.completeExceptionally(e);
             }
-        }, "iothread-test");
+        }, "iothread-test", System.Logger.Level.WARNING);
 
         assertThat(thread.isDaemon()).isTrue();
         assertThat(thread.getName()).isEqualTo("iothread-test");
@@ -43,13 +43,13 @@ class IoThreadSchedulingTest {
     }
 
     @Test
-    void aContextCreatedWithThePropertyRunsItsIoThreadUnderBatch() throws Exception {
-        assertThat(newIoThreadPolicy("true")).isEqualTo(IoThreadScheduling.SCHED_BATCH);
+    void byDefaultOrAskedForTheContextsIoThreadRunsUnderBatch() throws Exception {
+        assertThat(newIoThreadPolicy(null)).isEqualTo(IoThreadScheduling.SCHED_BATCH);
+        assertThat(newIoThreadPolicy("True")).isEqualTo(IoThreadScheduling.SCHED_BATCH);
     }
 
     @Test
-    void withoutThePropertyTheIoThreadKeepsTheNormalPolicy() throws Exception {
-        assertThat(newIoThreadPolicy(null)).isEqualTo(SCHED_NORMAL);
+    void falseKeepsTheNormalPolicy() throws Exception {
         assertThat(newIoThreadPolicy("FALSE")).isEqualTo(SCHED_NORMAL);
     }
 
@@ -97,7 +97,7 @@ class IoThreadSchedulingTest {
             }
             assertThat(started).as("I/O threads the context started").hasSize(1);
             int policy = IoThreadScheduling.policy(started.get(0));
-            while (IoThreadScheduling.requested(property) && policy != IoThreadScheduling.SCHED_BATCH && System.nanoTime() < deadline) {
+            while (IoThreadScheduling.choice(property) != IoThreadScheduling.Choice.OFF && policy != IoThreadScheduling.SCHED_BATCH && System.nanoTime() < deadline) {
                 Thread.sleep(10);
                 policy = IoThreadScheduling.policy(started.get(0));
             }
