@@ -78,8 +78,13 @@ final class IoThreadScheduling {
      * @return the thread, not started
      */
     static Thread batchThread(Runnable task, String name, Level failure) {
+        return batchThread(task, name, failure, chrtCommand());
+    }
+
+    /** {@link #batchThread(Runnable, String, Level)} with the {@code chrt} to run (tests give others). */
+    static Thread batchThread(Runnable task, String name, Level failure, String chrt) {
         Thread thread = new Thread(() -> {
-            String why = switchCurrentThread();
+            String why = switchCurrentThread(chrt);
             if (why == null) {
                 LOG.log(Level.DEBUG, "zmqrpc: JeroMQ I/O thread {0} runs under SCHED_BATCH", name);
             } else {
@@ -95,31 +100,36 @@ final class IoThreadScheduling {
     /**
      * Switches the calling thread to {@code SCHED_BATCH} and checks that it took.
      *
+     * @param chrt the {@code chrt} command
      * @return null when the thread now runs under it, else why not
      */
-    static String switchCurrentThread() {
-        Path self = Path.of("/proc/thread-self");
-        if (!Files.exists(self)) {
-            return "only Linux has SCHED_BATCH (no /proc/thread-self here)";
-        }
+    static String switchCurrentThread(String chrt) {
         try {
+            Path self = Path.of("/proc/thread-self");
+            if (!Files.exists(self)) {
+                return "only Linux has SCHED_BATCH (no /proc/thread-self here)";
+            }
             String tid = Files.readSymbolicLink(self).getFileName().toString();
-            Process chrt = new ProcessBuilder(chrtCommand(), "--batch", "--pid", "0", tid)
-                    .redirectErrorStream(true).start();
-            if (!chrt.waitFor(CHRT_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                chrt.destroyForcibly();
+            Process run = new ProcessBuilder(chrt, "--batch", "--pid", "0", tid).redirectErrorStream(true).start();
+            if (!run.waitFor(CHRT_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                run.destroyForcibly();
                 return "chrt did not finish within " + CHRT_TIMEOUT_SECONDS + " s";
             }
-            String output = new String(chrt.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            if (chrt.exitValue() != 0) {
-                return "chrt exited with " + chrt.exitValue() + (output.isEmpty() ? "" : ": " + output);
+            String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            if (run.exitValue() != 0) {
+                return "chrt exited with " + run.exitValue() + (output.isEmpty() ? "" : ": " + output);
             }
             int policy = policy(self);
             return policy == SCHED_BATCH ? null : "chrt succeeded but the thread's policy is " + policy;
         } catch (IOException e) {
             return "chrt could not be run (" + e.getMessage() + "); it comes with util-linux";
+        } catch (RuntimeException e) {
+            // A security manager, a platform that cannot start processes, an unexpected stat
+            // line: the I/O thread must still run its loop, under the normal policy.
+            return e.toString();
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            // Not passed on: the I/O thread's poller would return from every select at once
+            // with the flag set. Nothing of zmqrpc's interrupts this thread.
             return "interrupted while chrt ran";
         }
     }

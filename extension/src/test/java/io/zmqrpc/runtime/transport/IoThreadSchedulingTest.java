@@ -43,6 +43,29 @@ class IoThreadSchedulingTest {
     }
 
     @Test
+    void aThreadThatCannotSwitchStillRunsItsTaskUnderTheNormalPolicy() throws Exception {
+        assertThat(policySeenByTaskWith("/nonexistent/chrt")).isEqualTo(SCHED_NORMAL);
+        // /bin/false: a chrt that fails
+        assertThat(policySeenByTaskWith("/bin/false")).isEqualTo(SCHED_NORMAL);
+        assertThat(IoThreadScheduling.switchCurrentThread("/nonexistent/chrt"))
+                .startsWith("chrt could not be run (").endsWith("); it comes with util-linux");
+        assertThat(IoThreadScheduling.switchCurrentThread("/bin/false")).isEqualTo("chrt exited with 1");
+    }
+
+    private static int policySeenByTaskWith(String chrt) throws Exception {
+        CompletableFuture<Integer> seen = new CompletableFuture<>();
+        Thread thread = IoThreadScheduling.batchThread(() -> {
+            try {
+                seen.complete(IoThreadScheduling.policy(Path.of("/proc/thread-self")));
+            } catch (IOException e) {
+                seen.completeExceptionally(e);
+            }
+        }, "iothread-failing", System.Logger.Level.DEBUG, chrt);
+        thread.start();
+        return seen.get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
     void byDefaultOrAskedForTheContextsIoThreadRunsUnderBatch() throws Exception {
         assertThat(newIoThreadPolicy(null)).isEqualTo(IoThreadScheduling.SCHED_BATCH);
         assertThat(newIoThreadPolicy("True")).isEqualTo(IoThreadScheduling.SCHED_BATCH);
