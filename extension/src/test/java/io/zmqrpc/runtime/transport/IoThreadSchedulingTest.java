@@ -27,19 +27,12 @@ class IoThreadSchedulingTest {
 
     @Test
     void aBatchThreadSwitchesItselfBeforeItRunsItsTask() throws Exception {
-        CompletableFuture<Integer> seen = new CompletableFuture<>();
-        Thread thread = IoThreadScheduling.batchThread(() -> {
-            try {
-                seen.complete(IoThreadScheduling.policy(Path.of("/proc/thread-self")));
-            } catch (IOException e) {
-                seen.completeExceptionally(e);
-            }
-        }, "iothread-test", System.Logger.Level.WARNING);
+        Thread thread = IoThreadScheduling.batchThread(() -> { }, "iothread-test", System.Logger.Level.WARNING);
 
         assertThat(thread.isDaemon()).isTrue();
         assertThat(thread.getName()).isEqualTo("iothread-test");
-        thread.start();
-        assertThat(seen.get(10, TimeUnit.SECONDS)).isEqualTo(IoThreadScheduling.SCHED_BATCH);
+        assertThat(policySeenByTask(task -> IoThreadScheduling.batchThread(task, "iothread-test",
+                System.Logger.Level.WARNING))).isEqualTo(IoThreadScheduling.SCHED_BATCH);
     }
 
     @Test
@@ -53,15 +46,20 @@ class IoThreadSchedulingTest {
     }
 
     private static int policySeenByTaskWith(String chrt) throws Exception {
+        return policySeenByTask(task -> IoThreadScheduling.batchThread(task, "iothread-failing",
+                System.Logger.Level.DEBUG, chrt));
+    }
+
+    /** Starts the thread {@code factory} makes and tells the policy its task saw. */
+    private static int policySeenByTask(java.util.function.Function<Runnable, Thread> factory) throws Exception {
         CompletableFuture<Integer> seen = new CompletableFuture<>();
-        Thread thread = IoThreadScheduling.batchThread(() -> {
+        factory.apply(() -> {
             try {
                 seen.complete(IoThreadScheduling.policy(Path.of("/proc/thread-self")));
             } catch (IOException e) {
                 seen.completeExceptionally(e);
             }
-        }, "iothread-failing", System.Logger.Level.DEBUG, chrt);
-        thread.start();
+        }).start();
         return seen.get(10, TimeUnit.SECONDS);
     }
 
