@@ -144,4 +144,23 @@ class HandshakeRecoveryTest {
     private static SocketConfig config(List<String> bind, List<String> connect) {
         return new SocketConfig("test", SocketType.DEALER, SocketSettings.builder().bind(bind).connect(connect).build());
     }
+
+    @Test
+    void theWrapperPassesOnEveryListenerMethod() {
+        // The listener's methods have defaults: one the wrapper did not override would answer
+        // with the default instead of the wrapped listener's (awaitsInput once did, waking the
+        // client's socket thread after every blocking call).
+        for (java.lang.reflect.Method method : SocketLoop.Listener.class.getMethods()) {
+            assertThat(declares(method)).as("HandshakeRecovery overrides %s", method.getName()).isTrue();
+        }
+    }
+
+    private static boolean declares(java.lang.reflect.Method method) {
+        try {
+            HandshakeRecovery.class.getDeclaredMethod(method.getName(), method.getParameterTypes());
+            return true;
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
+    }
 }
