@@ -1,5 +1,6 @@
 package io.zmqrpc.runtime;
 
+import io.zmqrpc.observe.CallListener;
 import io.zmqrpc.runtime.errors.DefaultErrorRegistry;
 import io.zmqrpc.runtime.security.CurveKeys;
 import io.zmqrpc.runtime.transport.CurveSettings;
@@ -36,6 +37,7 @@ public abstract class EndpointOptions {
     private final List<ValueTranslator<?>> translators;
     private final DecodeLimits decodeLimits;
     private final ValueCodec codec;
+    private final List<CallListener> listeners;
 
     EndpointOptions(Builder<?, ?> b) {
         this.name = b.name;
@@ -46,6 +48,12 @@ public abstract class EndpointOptions {
         // Built here, once: a bad translation table fails build(), and every socket of these
         // options shares the codec.
         this.codec = new ValueCodec(new ExtTypes(translators), decodeLimits);
+        this.listeners = List.copyOf(b.listeners);
+    }
+
+    /** @return the call listeners, in the order they were added; empty for none */
+    public List<CallListener> listeners() {
+        return listeners;
     }
 
     /** @return the name used for threads and logs */
@@ -93,6 +101,7 @@ public abstract class EndpointOptions {
         private DecodeLimits decodeLimits = DecodeLimits.DEFAULT;
         private CurveSettings curve;
         private final Set<String> curveAllowed = new LinkedHashSet<>();
+        private final List<CallListener> listeners = new ArrayList<>();
 
         Builder() {
             this.socket = SocketSettings.builder();
@@ -110,6 +119,31 @@ public abstract class EndpointOptions {
             this.translators.addAll(from.translators);
             this.decodeLimits = from.decodeLimits;
             this.curve = from.socket.curve();
+            this.listeners.addAll(from.listeners);
+        }
+
+        /**
+         * Adds a listener that sees every call and every dropped message (see {@link CallListener}).
+         *
+         * @param listener the listener
+         * @return this builder
+         * @throws NullPointerException when it is null
+         */
+        public B listener(CallListener listener) {
+            listeners.add(Objects.requireNonNull(listener, "listener"));
+            return self();
+        }
+
+        /**
+         * Adds listeners, in order.
+         *
+         * @param all the listeners
+         * @return this builder
+         * @throws NullPointerException when one is null
+         */
+        public B listeners(Collection<? extends CallListener> all) {
+            all.forEach(this::listener);
+            return self();
         }
 
         abstract B self();
