@@ -19,12 +19,16 @@ public final class ClientOptions extends EndpointOptions {
     private final Duration timeout;
     private final Executor executor;
     private final int maxPendingCalls;
+    private final boolean inheritDeadline;
+    private final boolean callContext;
 
     private ClientOptions(Builder b) {
         super(b);
         this.timeout = b.timeout;
         this.executor = b.executor;
         this.maxPendingCalls = b.maxPendingCalls;
+        this.inheritDeadline = b.inheritDeadline;
+        this.callContext = b.callContext;
     }
 
     /**
@@ -70,11 +74,23 @@ public final class ClientOptions extends EndpointOptions {
         return maxPendingCalls;
     }
 
+    /** @return whether a request/reply call's deadline is the earlier of its timeout and the thread's {@link io.zmqrpc.Deadline} */
+    public boolean inheritDeadline() {
+        return inheritDeadline;
+    }
+
+    /** @return whether request/reply calls carry the call-context frame (deadline, trace context) */
+    public boolean callContext() {
+        return callContext;
+    }
+
     /** Builds {@link ClientOptions}. Not thread-safe. */
     public static final class Builder extends EndpointOptions.Builder<Builder, ClientOptions> {
         private Duration timeout = Duration.ofSeconds(30);
         private Executor executor;
         private int maxPendingCalls = 100_000;
+        private boolean inheritDeadline = true;
+        private boolean callContext = true;
 
         private Builder() {
         }
@@ -84,6 +100,36 @@ public final class ClientOptions extends EndpointOptions {
             this.timeout = from.timeout;
             this.executor = from.executor;
             this.maxPendingCalls = from.maxPendingCalls;
+            this.inheritDeadline = from.inheritDeadline;
+            this.callContext = from.callContext;
+        }
+
+        /**
+         * Whether a request/reply call made on a thread that works under a {@link io.zmqrpc.Deadline}
+         * (a handler serving a zmqrpc caller, or a block run under one) gets the earlier of its own
+         * timeout and that deadline, as gRPC's nested calls do. Default on; a call whose inherited
+         * deadline has passed fails at once with {@link io.zmqrpc.RpcTimeoutException}, unsent.
+         *
+         * @param on false for calls that keep their own timeout whatever their thread works under
+         * @return this builder
+         */
+        public Builder inheritDeadline(boolean on) {
+            this.inheritDeadline = on;
+            return this;
+        }
+
+        /**
+         * Whether request/reply calls carry zmqrpc's call-context frame, with the caller's deadline
+         * and what listeners add (a trace context). Default on: a zmqrpc server reads it, an aiozmq
+         * server sends it back in front of its reply, which the client accepts. Turn it off for a
+         * server that is neither and expects exactly four request frames.
+         *
+         * @param on false to send aiozmq's four frames only
+         * @return this builder
+         */
+        public Builder callContext(boolean on) {
+            this.callContext = on;
+            return this;
         }
 
         @Override

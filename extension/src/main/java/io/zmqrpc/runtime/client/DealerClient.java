@@ -71,14 +71,22 @@ public final class DealerClient implements RpcChannel {
     Object invoke(Type resultType, String name, List<?> args, Map<String, ?> kwargs) throws Throwable {
         DealerConnection.BlockingCall call = connection.send(name, args, kwargs, timeout, true,
                 DealerConnection.BlockingCall::new);
-        byte[][] reply;
+        Object result;
         try {
-            reply = connection.await(call);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RpcException("interrupted while waiting for " + name, e);
+            byte[][] reply;
+            try {
+                reply = connection.await(call);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new RpcException("interrupted while waiting for " + name, e);
+            }
+            result = connection.decoder().decode(name, reply[0], reply[1], resultType);
+        } catch (Throwable failure) {
+            call.observed(failure);
+            throw failure;
         }
-        return connection.decoder().decode(name, reply[0], reply[1], resultType);
+        call.observed(null);
+        return result;
     }
 
     @Override

@@ -1,11 +1,18 @@
 package io.zmqrpc.runtime.client;
 
+import io.zmqrpc.Deadline;
+import io.zmqrpc.Pattern;
 import io.zmqrpc.RpcTimeoutException;
 import io.zmqrpc.ServiceClosedException;
 import io.zmqrpc.runtime.ClientOptions;
+import io.zmqrpc.observe.CallObserver;
+import io.zmqrpc.observe.DropReason;
+import io.zmqrpc.observe.Side;
 import io.zmqrpc.runtime.convert.TypeConverter;
+import io.zmqrpc.runtime.observe.Observation;
 import io.zmqrpc.runtime.support.RateLimitedLog;
 import io.zmqrpc.runtime.transport.SocketLoop;
+import io.zmqrpc.runtime.wire.CallContext;
 import io.zmqrpc.runtime.wire.Framing;
 import io.zmqrpc.runtime.wire.Identity;
 import io.zmqrpc.runtime.wire.Message;
@@ -18,6 +25,7 @@ import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -54,6 +62,7 @@ final class DealerConnection implements SocketLoop.Listener {
     /** Asynchronous calls answered in the current read burst; touched by the reader only. */
     private final List<AsyncCall<?>> answered = new ArrayList<>();
     private final ClientSocket socket;
+    private final Observation observation;
     private long nextSweep;
     /** Until when late replies are watched for; a {@link System#nanoTime()}. */
     private volatile long lateReplyWindowEnd;
@@ -68,6 +77,8 @@ final class DealerConnection implements SocketLoop.Listener {
         this.nextSweep = System.nanoTime();
         this.lateReplyWindowEnd = nextSweep;
         this.socket = new ClientSocket(SocketType.DEALER, options, this);
+        this.observation = new Observation(Side.CLIENT, Pattern.RPC, options.name(), options.listeners(),
+                socket::endpoints);
     }
 
     ClientOptions options() {
@@ -92,13 +103,25 @@ final class DealerConnection implements SocketLoop.Listener {
      * from here: a caller that waits for room in the pending table ({@code maxPendingCalls}) waits
      * within its timeout; one that may not wait is refused at once. A blocking caller becomes the
      * socket's reader before it sends, when nobody else reads, so that its reply is its own to read
-     * ({@link #await}).
+     * ({@link #await}). The call's deadline is the earlier of its timeout and the current thread's
+     * {@link Deadline} (a handler's caller's), unless the client was built not to inherit it; it
+     * travels to the server in the call-context frame, with what the call's listeners add.
      *
      * @param blocking true for a blocking caller, false for an asynchronous one
+     * @throws RpcTimeoutException when the inherited deadline has already passed: nothing is sent
      */
     <P extends PendingCall> P send(String name, List<?> args, Map<String, ?> kwargs, Duration timeout,
             boolean blocking, CallFactory<P> factory) {
-        long deadline = System.nanoTime() + timeout.toNanos();
+        long start = System.nanoTime();
+        long deadline = start + timeout.toNanos();
+        Deadline inherited = options.inheritDeadline() ? Deadline.currentOrNull() : null;
+        if (inherited != null && inherited.nanoTime() - deadline < 0) {
+            deadline = inherited.nanoTime();
+            if (deadline - start <= 0) {
+                throw new RpcTimeoutException("call " + name + " was not sent: the deadline it inherits passed "
+                        + TimeUnit.NANOSECONDS.toMillis(start - deadline) + " ms ago");
+            }
+        }
         byte[] argBytes = codec.encodeArgs(args);
         byte[] kwargBytes = codec.encodeKwargs(kwargs);
         socket.checkOpen();
@@ -107,12 +130,33 @@ final class DealerConnection implements SocketLoop.Listener {
         } else {
             pending.room().enterNow("call " + name);
         }
-        P call = pending.register(id -> factory.create(id, name, deadline));
+        long due = deadline;
+        P call = pending.register(id -> factory.create(id, name, due));
+        Map<String, String> metadata = null;
+        if (observation.active()) {
+            metadata = observation.hasListeners() ? new HashMap<>() : Map.of();
+            CallObserver observer = observation.start(name, null, argBytes.length + kwargBytes.length, metadata,
+                    Duration.ofNanos(deadline - start));
+            if (observer != null) {
+                call.observe(observer, start);
+            }
+        }
+        byte[] context = options.callContext()
+                ? CallContext.encode(TimeUnit.NANOSECONDS.toMillis(Math.max(0, deadline - System.nanoTime())), metadata)
+                : null;
         byte[] header = new RequestHeader(Identity.PID, random, call.id, System.currentTimeMillis() / 1000.0).encode();
         if (blocking && socket.tryLead()) {
             ((BlockingCall) call).leads = true;
         }
-        socket.send(Framing.RPC.frame(Message.request(header, name.getBytes(StandardCharsets.UTF_8), argBytes, kwargBytes)));
+        try {
+            socket.send(Framing.RPC.frame(Message.request(context, header, name.getBytes(StandardCharsets.UTF_8),
+                    argBytes, kwargBytes)));
+        } catch (RuntimeException e) {
+            if (pending.take(call)) {
+                call.observed(e);
+            }
+            throw e;
+        }
         if (!blocking) {
             // Someone must read its reply, and the sweep must see its deadline.
             socket.expectInput();
@@ -197,6 +241,7 @@ final class DealerConnection implements SocketLoop.Listener {
         }
         PendingCall call = pending.take(reply.requestId());
         if (call == null) {
+            observation.dropped(DropReason.STRAY_REPLY, 1);
             strayReplies.log(Level.INFO, "zmqrpc " + options.name() + ": dropped a reply to request "
                     + Integer.toUnsignedString(reply.requestId())
                     + ", which is not waiting (timed out, or never sent)", null);
@@ -272,22 +317,31 @@ final class DealerConnection implements SocketLoop.Listener {
         void reply(byte[] header, byte[] body) {
             this.header = header;
             this.body = body;
+            this.replyBytes = body.length;
         }
 
         @SuppressWarnings("unchecked")
         void complete(ReplyDecoder decoder) {
+            T result;
             try {
-                future.complete((T) decoder.decode(name, header, body, type));
+                result = (T) decoder.decode(name, header, body, type);
             } catch (Throwable t) {
+                observed(t);
                 future.completeExceptionally(t);
+                return;
             }
+            observed(null);
+            future.complete(result);
         }
 
         @Override
         void fail(Throwable failure) {
             // Timeouts and close run on the socket thread or the closing thread: keep user
             // callbacks off both.
-            executor.execute(() -> future.completeExceptionally(failure));
+            executor.execute(() -> {
+                observed(failure);
+                future.completeExceptionally(failure);
+            });
         }
     }
 
@@ -303,6 +357,7 @@ final class DealerConnection implements SocketLoop.Listener {
 
         @Override
         void reply(byte[] header, byte[] body) {
+            replyBytes = body.length;
             raw.complete(new byte[][] {header, body});
         }
 

@@ -1,6 +1,11 @@
 package io.zmqrpc.runtime.client;
 
+import io.zmqrpc.Pattern;
+import io.zmqrpc.observe.CallObserver;
+import io.zmqrpc.observe.Side;
 import io.zmqrpc.runtime.ClientOptions;
+import io.zmqrpc.runtime.observe.Observation;
+import io.zmqrpc.runtime.observe.Outcomes;
 import io.zmqrpc.runtime.transport.SocketLoop;
 import io.zmqrpc.runtime.transport.SocketMonitor;
 import io.zmqrpc.runtime.wire.Framing;
@@ -27,6 +32,7 @@ final class OneWayConnection implements SocketLoop.Listener {
     /** Notifications queued and not yet on the socket; a PUSH with no room keeps them. */
     private final Room room;
     private final long timeoutNanos;
+    private final Observation observation;
 
     OneWayConnection(SocketType type, Framing framing, ClientOptions options, SocketLoop.Listener inbound) {
         this.codec = options.codec();
@@ -35,6 +41,8 @@ final class OneWayConnection implements SocketLoop.Listener {
         this.room = new Room(options.maxPendingCalls(), options.name());
         this.timeoutNanos = options.timeout().toNanos();
         this.socket = new ClientSocket(type, options, this);
+        this.observation = new Observation(Side.CLIENT, framing == Framing.PUBSUB ? Pattern.PUBSUB : Pattern.PIPELINE,
+                options.name(), options.listeners(), socket::endpoints);
     }
 
     List<String> endpoints() {
@@ -45,15 +53,30 @@ final class OneWayConnection implements SocketLoop.Listener {
      * Encodes and queues a notification. When {@code maxPendingCalls} notifications are queued
      * already (a PUSH whose peers' pipes are full, or that has no peer yet, keeps them), the caller
      * waits for room up to the client's timeout, then gets {@link io.zmqrpc.RpcTimeoutException}
-     * with nothing sent: notifications are slowed down, never dropped by zmqrpc.
+     * with nothing sent: notifications are slowed down, never dropped by zmqrpc. Observers see the
+     * notification from its encoding to its queueing.
      */
     void send(byte[] topic, String name, List<?> args, Map<String, ?> kwargs) {
-        long deadline = System.nanoTime() + timeoutNanos;
+        long start = System.nanoTime();
+        long deadline = start + timeoutNanos;
         byte[] argBytes = codec.encodeArgs(args);
         byte[] kwargBytes = codec.encodeKwargs(kwargs);
-        socket.checkOpen();
-        room.enter("notification " + name, deadline);
-        socket.send(framing.frame(Message.oneWay(topic, name.getBytes(StandardCharsets.UTF_8), argBytes, kwargBytes)));
+        CallObserver observer = observation.active()
+                ? observation.start(name, null, argBytes.length + kwargBytes.length, Map.of(), null) : null;
+        try {
+            socket.checkOpen();
+            room.enter("notification " + name, deadline);
+            socket.send(framing.frame(Message.oneWay(topic, name.getBytes(StandardCharsets.UTF_8), argBytes,
+                    kwargBytes)));
+        } catch (RuntimeException | Error e) {
+            if (observer != null) {
+                observer.ended(Outcomes.client(e, start, 0));
+            }
+            throw e;
+        }
+        if (observer != null) {
+            observer.ended(Outcomes.client(null, start, 0));
+        }
     }
 
     @Override

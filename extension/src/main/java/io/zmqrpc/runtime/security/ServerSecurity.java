@@ -14,7 +14,7 @@ import java.lang.System.Logger.Level;
 public final class ServerSecurity implements AutoCloseable, SocketMonitor.Watcher {
 
     private static final System.Logger LOG = System.getLogger(ServerSecurity.class.getName());
-    private static final ServerSecurity NONE = new ServerSecurity(null, null);
+    private static final ServerSecurity NONE = new ServerSecurity(null, null, () -> { });
     private static final int HANDSHAKE_FAILURES = zmq.ZMQ.ZMQ_EVENT_HANDSHAKE_FAILED_NO_DETAIL
             | zmq.ZMQ.ZMQ_EVENT_HANDSHAKE_FAILED_PROTOCOL | zmq.ZMQ.ZMQ_EVENT_HANDSHAKE_FAILED_AUTH;
     /*
@@ -27,13 +27,15 @@ public final class ServerSecurity implements AutoCloseable, SocketMonitor.Watche
 
     private final String name;
     private final AutoCloseable zap;
+    private final Runnable refused;
     private final RateLimitedLog refusals = new RateLimitedLog(LOG, 1000);
     /** Accepted connections whose ZMTP greeting has not completed (socket thread only). */
     private int greeting;
 
-    private ServerSecurity(String name, AutoCloseable zap) {
+    private ServerSecurity(String name, AutoCloseable zap, Runnable refused) {
         this.name = name;
         this.zap = zap;
+        this.refused = refused;
     }
 
     /**
@@ -41,13 +43,14 @@ public final class ServerSecurity implements AutoCloseable, SocketMonitor.Watche
      *
      * @param curve the server's CURVE settings, or null
      * @param name the server's name, for the logs
+     * @param refused told of each peer refused, on the socket thread
      * @return the running security, or one that does nothing without a CURVE server role
      */
-    public static ServerSecurity open(CurveSettings curve, String name) {
+    public static ServerSecurity open(CurveSettings curve, String name, Runnable refused) {
         if (curve == null || !curve.server()) {
             return NONE;
         }
-        return new ServerSecurity(name, ZapHandler.register(curve));
+        return new ServerSecurity(name, ZapHandler.register(curve), refused);
     }
 
     /**
@@ -76,6 +79,7 @@ public final class ServerSecurity implements AutoCloseable, SocketMonitor.Watche
                 return;
             }
         }
+        refused.run();
         String detail = event.value().isPresent() ? Integer.toHexString(event.value().getAsInt()) : "";
         refusals.log(Level.WARNING, "zmqrpc " + name + ": refused a peer at " + event.address() + ": "
                 + describe(type) + (detail.isEmpty() ? "" : " (ZMQ protocol error 0x" + detail + ")"), null);

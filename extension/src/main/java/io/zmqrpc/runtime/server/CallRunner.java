@@ -1,31 +1,43 @@
 package io.zmqrpc.runtime.server;
 
+import io.zmqrpc.Deadline;
 import io.zmqrpc.RpcTimeoutException;
+import io.zmqrpc.observe.CallObserver;
+import io.zmqrpc.observe.DropReason;
 import io.zmqrpc.runtime.InvocationWrapper;
 import io.zmqrpc.runtime.ServerOptions;
 import io.zmqrpc.runtime.dispatch.Dispatcher;
 import io.zmqrpc.runtime.errors.ErrorReplies;
+import io.zmqrpc.runtime.observe.Observation;
+import io.zmqrpc.runtime.support.RateLimitedLog;
+import io.zmqrpc.runtime.wire.CallContext;
 import io.zmqrpc.runtime.wire.Message;
 import io.zmqrpc.runtime.wire.StrictUtf8;
 import io.zmqrpc.runtime.wire.ValueCodec;
 import io.zmqrpc.runtime.wire.WireFormatException;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Runs one call on a handler thread and completes its outcome: decodes it (a call whose name cannot
  * be read gets no answer, one whose arguments cannot be read gets aiozmq's ParametersError),
  * dispatches it (through
  * the invocation wrapper), waits for a returned stage without blocking, applies the handler
- * timeout and logs the failure when asked. It knows nothing of the server: what becomes of the
- * outcome (a reply, a count) is the server's business.
+ * timeout and logs the failure when asked. A call that carries its caller's deadline (the
+ * call-context frame) is not started once that deadline has passed, and otherwise runs under it
+ * ({@link Deadline#current()}). The call's observers see it start here, on the thread that runs
+ * it. It knows nothing of the server: what becomes of the outcome (a reply, a count) is the
+ * server's business.
  */
 final class CallRunner {
 
@@ -47,8 +59,11 @@ final class CallRunner {
     private final boolean logExceptions;
     private final Set<Class<? extends Throwable>> notLogged;
     private final String serverName;
+    private final Observation observation;
+    private final RateLimitedLog badContexts = new RateLimitedLog(LOG, 1000);
+    private final AtomicLong expired = new AtomicLong();
 
-    CallRunner(Dispatcher dispatcher, ServerOptions options) {
+    CallRunner(Dispatcher dispatcher, ServerOptions options, Observation observation) {
         this.dispatcher = dispatcher;
         this.codec = options.codec();
         this.wrapper = options.invocationWrapper();
@@ -56,6 +71,12 @@ final class CallRunner {
         this.logExceptions = options.logExceptions();
         this.notLogged = options.excludeLogExceptions();
         this.serverName = options.name();
+        this.observation = observation;
+    }
+
+    /** @return the calls not started because their caller's deadline had passed */
+    long expired() {
+        return expired.get();
     }
 
     /**
@@ -87,6 +108,16 @@ final class CallRunner {
             outcome.completeExceptionally(new Undecodable(e.getMessage()));
             return;
         }
+        CallContext context = context(message);
+        Deadline deadline = context.hasDeadline()
+                ? Deadline.atNanoTime(call.received + TimeUnit.MILLISECONDS.toNanos(context.timeLeftMillis())) : null;
+        CallObserver observer = observation.active() ? observation.start(name, peer(message),
+                message.args().length + message.kwargs().length, context.metadata(),
+                deadline == null ? null : deadline.timeLeft()) : null;
+        if (observer != null) {
+            call.observer = observer;
+        }
+        call.started = System.nanoTime();
         try {
             args = codec.decodeArgs(message.args());
             kwargs = codec.decodeKwargs(message.kwargs());
@@ -95,11 +126,23 @@ final class CallRunner {
             outcome.completeExceptionally(Dispatcher.undecodableArguments(e.getMessage()));
             return;
         }
+        if (deadline != null && deadline.nanosLeft() <= 0) {
+            // The caller has given up, or is about to: running the call would be work for nobody.
+            call.expired = true;
+            expired.incrementAndGet();
+            observation.dropped(DropReason.EXPIRED, 1);
+            outcome.completeExceptionally(new RpcTimeoutException("call " + name + " was not started: its caller's "
+                    + "deadline had passed " + TimeUnit.NANOSECONDS.toMillis(call.started - deadline.nanoTime())
+                    + " ms before"));
+            return;
+        }
         Future<?> timeout = handlerTimeout == null ? null : Timer.get().schedule(
                 () -> expire(outcome, name), handlerTimeout.toMillis(), TimeUnit.MILLISECONDS);
         Object result;
         try {
-            result = wrapper.invoke(() -> dispatcher.call(name, args, kwargs));
+            Callable<Object> invocation = () -> dispatcher.call(name, args, kwargs);
+            result = wrapper.invoke(deadline == null && observer == null ? invocation
+                    : () -> observed(invocation, deadline, observer));
         } catch (Throwable failure) {
             cancel(timeout);
             fail(outcome, name, failure);
@@ -120,6 +163,40 @@ final class CallRunner {
             cancel(timeout);
             outcome.complete(result);
         }
+    }
+
+    /** Runs the handler under the call's deadline and inside its observers' scope. */
+    private static Object observed(Callable<Object> invocation, Deadline deadline, CallObserver observer)
+            throws Exception {
+        if (observer == null) {
+            return deadline.call(invocation);
+        }
+        try (CallObserver.Scope scope = observer.enter()) {
+            return deadline == null ? invocation.call() : deadline.call(invocation);
+        }
+    }
+
+    /**
+     * The call's context frame, or none. One that cannot be read is ignored with a warning: the
+     * call is still served, without a deadline or metadata, rather than lost.
+     */
+    private CallContext context(Message message) {
+        if (message.context() == null) {
+            return CallContext.NONE;
+        }
+        try {
+            return CallContext.decode(message.context());
+        } catch (WireFormatException e) {
+            badContexts.log(Level.WARNING, "zmqrpc " + serverName + ": ignored a call-context frame: "
+                    + e.getMessage(), null);
+            return CallContext.NONE;
+        }
+    }
+
+    /** The caller's routing identity on a ROUTER, in hex; null for the patterns that have none. */
+    private static String peer(Message message) {
+        byte[][] envelope = message.envelope();
+        return envelope == null || envelope.length == 0 ? null : HexFormat.of().formatHex(envelope[0]);
     }
 
     /**

@@ -5,7 +5,14 @@ import io.zmqrpc.ServiceClosedException;
 import io.zmqrpc.runtime.Handlers;
 import io.zmqrpc.runtime.RpcServer;
 import io.zmqrpc.runtime.ServerOptions;
+import io.zmqrpc.observe.CallObserver;
+import io.zmqrpc.observe.DropReason;
+import io.zmqrpc.observe.Outcome;
+import io.zmqrpc.observe.Side;
 import io.zmqrpc.runtime.describe.Describing;
+import io.zmqrpc.runtime.errors.ErrorReplies;
+import io.zmqrpc.runtime.observe.Observation;
+import io.zmqrpc.runtime.observe.Outcomes;
 import io.zmqrpc.runtime.dispatch.Dispatcher;
 import io.zmqrpc.runtime.security.ServerSecurity;
 import io.zmqrpc.runtime.support.RateLimitedLog;
@@ -13,6 +20,7 @@ import io.zmqrpc.runtime.transport.SocketConfig;
 import io.zmqrpc.runtime.transport.SocketLoop;
 import io.zmqrpc.runtime.transport.SocketMonitor;
 import io.zmqrpc.runtime.wire.Message;
+import io.zmqrpc.runtime.wire.ReplyHeader;
 import io.zmqrpc.runtime.wire.WireFormatException;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
@@ -48,6 +56,7 @@ public final class ZmqServer implements RpcServer, SocketLoop.Listener {
     private final ServerProfile profile;
     private final ServerOptions options;
     private final Replies replies;
+    private final Observation observation;
     private final CallRunner runner;
     private final CallQueue queue;
     private final ExecutorService ownedExecutor;
@@ -72,7 +81,10 @@ public final class ZmqServer implements RpcServer, SocketLoop.Listener {
         Executor executor = ownedExecutor != null ? ownedExecutor : options.executor();
         this.replies = profile.answers ? new Replies(options.codec(), options.errorRegistry()) : null;
         Object root = options.describe() ? Describing.wrap(handler) : handler;
-        this.runner = new CallRunner(new Dispatcher(options.inline() ? Handlers.inline(root) : root), options);
+        this.observation = new Observation(Side.SERVER, pattern, options.name(), options.listeners(),
+                () -> loop == null ? List.of() : loop.endpoints());
+        this.runner = new CallRunner(new Dispatcher(options.inline() ? Handlers.inline(root) : root), options,
+                observation);
         this.queue = new CallQueue(executor, runner::run, call -> call.outcome.completeExceptionally(
                 new ServiceClosedException("the handler executor refused the call")));
     }
@@ -88,7 +100,8 @@ public final class ZmqServer implements RpcServer, SocketLoop.Listener {
      */
     public static ZmqServer start(Pattern pattern, Object handler, ServerOptions options) {
         ZmqServer server = new ZmqServer(pattern, handler, options);
-        server.security = ServerSecurity.open(options.socket().curve(), options.name());
+        server.security = ServerSecurity.open(options.socket().curve(), options.name(),
+                () -> server.observation.dropped(DropReason.UNAUTHORISED, 1));
         try {
             server.loop = SocketLoop.start(new SocketConfig(options.name(), server.profile.socketType,
                     options.socket()), server);
@@ -129,6 +142,16 @@ public final class ZmqServer implements RpcServer, SocketLoop.Listener {
     }
 
     /**
+     * Calls not started because their caller's deadline had passed when a handler thread took them
+     * (counted since the server started; each was answered with a timeout error).
+     *
+     * @return the count
+     */
+    public long callsExpired() {
+        return runner.expired();
+    }
+
+    /**
      * Runs an action on the socket, on its own thread, and waits for it (a subscription change).
      *
      * @param action what to do with the socket
@@ -156,6 +179,7 @@ public final class ZmqServer implements RpcServer, SocketLoop.Listener {
             message = profile.framing.deframe(frames);
         } catch (WireFormatException e) {
             badInput.log(Level.WARNING, "zmqrpc " + options.name() + ": dropped a malformed message: " + e.getMessage(), null);
+            observation.dropped(DropReason.MALFORMED, 1);
             return;
         }
         Incoming call = new Incoming(message);
@@ -211,6 +235,7 @@ public final class ZmqServer implements RpcServer, SocketLoop.Listener {
             }
         }
         repliesDropped.addAndGet(dropped);
+        observation.dropped(DropReason.REPLY_DROPPED, dropped);
         done(dropped);
         if (dropped > 0 || cancelled > 0) {
             departures.log(Level.INFO, "zmqrpc " + options.name() + ": a client went away; dropped " + dropped
@@ -230,12 +255,44 @@ public final class ZmqServer implements RpcServer, SocketLoop.Listener {
         if (failure instanceof CallRunner.Undecodable) {
             badInput.log(Level.WARNING, "zmqrpc " + options.name() + ": dropped an undecodable message: "
                     + failure.getMessage(), null);
+            observation.dropped(DropReason.UNDECODABLE, 1);
         }
         if (replies == null || failure instanceof CallerGone || failure instanceof CallRunner.Undecodable) {
+            observed(call, failure, null);
             done(1);
             return;
         }
-        loop.send(failure == null ? replies.result(call.message, result) : replies.error(call.message, failure));
+        byte[][] reply = failure == null ? replies.result(call.message, result) : replies.error(call.message, failure);
+        observed(call, failure, reply);
+        loop.send(reply);
+    }
+
+    /** Tells the call's observers how it ended, when it has any. */
+    private void observed(Incoming call, Throwable failure, byte[][] reply) {
+        CallObserver observer = call.observer;
+        if (observer == null) {
+            return;
+        }
+        int replyBytes = reply == null ? 0 : reply[reply.length - 1].length;
+        Outcome outcome;
+        String type = null;
+        if (call.expired) {
+            outcome = Outcome.EXPIRED;
+            type = failure.getClass().getName();
+        } else if (failure == null) {
+            // A result that cannot be encoded was answered with an error naming it.
+            boolean error = reply != null && ReplyHeader.decode(reply[reply.length - 2]).error();
+            outcome = error ? Outcome.ERROR : Outcome.OK;
+            type = error ? io.zmqrpc.runtime.wire.UnencodableValueException.class.getName() : null;
+        } else if (failure instanceof CallerGone) {
+            outcome = Outcome.CANCELLED;
+        } else {
+            Outcome local = Outcomes.local(failure);
+            outcome = local == Outcome.FAILED ? Outcome.ERROR : local;
+            type = outcome == Outcome.ERROR ? ErrorReplies.describe(options.errorRegistry(), failure).type()
+                    : failure.getClass().getName();
+        }
+        observer.ended(Outcomes.server(outcome, type, failure, call.received, call.started, replyBytes));
     }
 
     /** Counts calls done; once closing and none is left, the server is drained. */

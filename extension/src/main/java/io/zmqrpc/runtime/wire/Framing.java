@@ -9,12 +9,20 @@ import java.util.Arrays;
  */
 public enum Framing {
 
-    /** {@code [envelope..., header(16), name, args, kwargs]}; a DEALER sends it without envelope. */
+    /**
+     * {@code [envelope..., context?, header(16), name, args, kwargs]}; a DEALER sends it without
+     * envelope. The call-context frame ({@link CallContext}) is there only when the client had
+     * something to carry; it is told from the last envelope frame by its magic.
+     */
     RPC {
         @Override
         public byte[][] frame(Message m) {
-            byte[][] frames = Arrays.copyOf(m.envelope(), m.envelope().length + 4);
+            int extra = m.context() == null ? 0 : 1;
+            byte[][] frames = Arrays.copyOf(m.envelope(), m.envelope().length + extra + 4);
             int n = frames.length;
+            if (extra == 1) {
+                frames[n - 5] = m.context();
+            }
             frames[n - 4] = m.header();
             frames[n - 3] = m.name();
             frames[n - 2] = m.args();
@@ -32,7 +40,11 @@ public enum Framing {
                 throw new WireFormatException("request header must be " + RequestHeader.LENGTH + " bytes, got "
                         + f[n - 4].length);
             }
-            return new Message(Arrays.copyOf(f, n - 4), f[n - 4], null, f[n - 3], f[n - 2], f[n - 1]);
+            // A ROUTER puts at least one identity in front, so a context frame has one before it.
+            boolean context = n >= 6 && CallContext.isContext(f[n - 5]);
+            int envelope = context ? n - 5 : n - 4;
+            return new Message(Arrays.copyOf(f, envelope), f[n - 4], null, f[n - 3], f[n - 2], f[n - 1],
+                    context ? f[n - 5] : null);
         }
     },
     /** {@code [name, args, kwargs]} from PUSH to PULL. */

@@ -11,8 +11,11 @@ package io.zmqrpc.runtime.wire;
  * @param name the method name, UTF-8
  * @param args the msgpack array of positional arguments
  * @param kwargs the msgpack map of keyword arguments
+ * @param context the call-context frame ({@link CallContext}) in front of the header, or null when
+ *        the request has none (request/reply only)
  */
-public record Message(byte[][] envelope, byte[] header, byte[] topic, byte[] name, byte[] args, byte[] kwargs) {
+public record Message(byte[][] envelope, byte[] header, byte[] topic, byte[] name, byte[] args, byte[] kwargs,
+        byte[] context) {
 
     private static final byte[][] NO_ENVELOPE = new byte[0][];
 
@@ -26,7 +29,21 @@ public record Message(byte[][] envelope, byte[] header, byte[] topic, byte[] nam
      * @return the message
      */
     public static Message request(byte[] header, byte[] name, byte[] args, byte[] kwargs) {
-        return new Message(NO_ENVELOPE, header, null, name, args, kwargs);
+        return request(null, header, name, args, kwargs);
+    }
+
+    /**
+     * A request as a client sends it, with its call-context frame.
+     *
+     * @param context the call-context frame, or null for none
+     * @param header the request header
+     * @param name the method name
+     * @param args the arguments
+     * @param kwargs the keyword arguments
+     * @return the message
+     */
+    public static Message request(byte[] context, byte[] header, byte[] name, byte[] args, byte[] kwargs) {
+        return new Message(NO_ENVELOPE, header, null, name, args, kwargs, context);
     }
 
     /**
@@ -39,7 +56,7 @@ public record Message(byte[][] envelope, byte[] header, byte[] topic, byte[] nam
      * @return the message
      */
     public static Message oneWay(byte[] topic, byte[] name, byte[] args, byte[] kwargs) {
-        return new Message(null, null, topic, name, args, kwargs);
+        return new Message(null, null, topic, name, args, kwargs, null);
     }
 
     /**

@@ -42,14 +42,19 @@ public final class ReplyFraming {
     /**
      * Splits a received reply.
      *
+     * An aiozmq server sends the request's call-context frame back in front of its reply, as part
+     * of what it takes for the envelope: a reply with it is read as one without.
+     *
      * @param frames the frames the DEALER read
      * @return the reply
-     * @throws WireFormatException when they are not a 17-byte header and a body
+     * @throws WireFormatException when they are not a 17-byte header and a body, with or without
+     *     a call-context frame in front
      */
     public static Reply deframe(byte[][] frames) {
-        if (frames.length != 2 || frames[0].length != ReplyHeader.LENGTH) {
+        int first = frames.length == 3 && CallContext.isContext(frames[0]) ? 1 : 0;
+        if (frames.length - first != 2 || frames[first].length != ReplyHeader.LENGTH) {
             throw new WireFormatException("malformed reply of " + frames.length + " frames");
         }
-        return new Reply(frames[0], frames[1]);
+        return new Reply(frames[first], frames[first + 1]);
     }
 }

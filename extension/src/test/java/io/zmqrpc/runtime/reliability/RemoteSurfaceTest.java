@@ -98,6 +98,7 @@ class RemoteSurfaceTest {
                     .errorRegistry(registry).build())) {
                 CompletableFuture<Object> call = client.callAsync("run", "rm", "-rf", "/");
                 byte[] identity = router.recv();
+                router.recv(); // the call-context frame
                 byte[] header = router.recv();
                 while (router.hasReceiveMore()) {
                     router.recv();
