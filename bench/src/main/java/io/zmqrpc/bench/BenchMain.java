@@ -55,6 +55,21 @@ public final class BenchMain {
     static final String DIRECT = "zmqrpc-direct";
 
     /**
+     * zmqrpc without the call-context frame ({@code ClientOptions.Builder.callContext(false)}):
+     * aiozmq's four request frames only, what every call sent before deadlines and trace
+     * context travelled. Its ratio column is what the frame costs.
+     */
+    static final String FOUR_FRAMES = "zmqrpc-4frames";
+
+    /**
+     * zmqrpc with a call listener on both sides whose observer does nothing: what observation
+     * costs once something listens (building each call's info and end). The subject itself runs
+     * with none: its figures against the last build's are what the hooks cost when nothing
+     * listens.
+     */
+    static final String OBSERVED = "zmqrpc-observed";
+
+    /**
      * The systems compared, in column order. Adding one is one line here. Besides the two
      * baselines, zmqrpc runs with its handler inline, and with one side in a CDI container (an
      * injected client calling a plain server, a plain client calling a {@code @RemoteEndpoint}
@@ -70,7 +85,10 @@ public final class BenchMain {
                 Contender.ofTarget(GRPC, GrpcEcho::new),
                 Contender.ofTarget(CDI_CLIENT, CdiEcho::injectedClient),
                 Contender.ofTarget(CDI_SERVER, CdiEcho::beanServer),
-                Contender.ofTarget(SPINNING, () -> new ZmqRpcEcho(SPIN, false, false)));
+                Contender.ofTarget(SPINNING, () -> new ZmqRpcEcho(SPIN, false, false)),
+                Contender.ofTarget(FOUR_FRAMES, () -> new ZmqRpcEcho(s -> s, c -> c.callContext(false))),
+                Contender.ofTarget(OBSERVED, () -> new ZmqRpcEcho(s -> s.listener(NoOpListener.INSTANCE),
+                        c -> c.listener(NoOpListener.INSTANCE))));
     }
 
     /** The name of the gRPC contender. */

@@ -6,6 +6,7 @@ import io.zmqrpc.runtime.RpcServer;
 import io.zmqrpc.runtime.ServerOptions;
 import io.zmqrpc.runtime.ZmqRpc;
 import java.time.Duration;
+import java.util.function.UnaryOperator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -39,10 +40,21 @@ public final class ZmqRpcEcho implements EchoTarget {
      *     so that they send their own requests and read their own replies
      */
     ZmqRpcEcho(Duration spin, boolean inline, boolean uninterruptedCallers) {
-        RpcServer server = serve(spin, inline);
-        this.client = ZmqRpc.connectRpc(ClientOptions.builder().connect(server.endpoints().get(0)).spin(spin)
-                .uninterruptedCallers(uninterruptedCallers).build());
-        this.resources = new AutoCloseable[] {client, server};
+        this(s -> s.spin(spin).inline(inline), c -> c.spin(spin).uninterruptedCallers(uninterruptedCallers));
+    }
+
+    /**
+     * Starts a plain server and a plain client with options of the caller's choosing.
+     *
+     * @param server adds to the server's options (the bind address is set)
+     * @param client adds to the client's options (the connect address is set)
+     */
+    ZmqRpcEcho(UnaryOperator<ServerOptions.Builder> server, UnaryOperator<ClientOptions.Builder> client) {
+        RpcServer running = ZmqRpc.serveRpc(new EchoService(),
+                server.apply(ServerOptions.builder().bind("tcp://127.0.0.1:*")).build());
+        this.client = ZmqRpc.connectRpc(client.apply(ClientOptions.builder().connect(running.endpoints().get(0)))
+                .build());
+        this.resources = new AutoCloseable[] {this.client, running};
     }
 
     /**
@@ -62,12 +74,7 @@ public final class ZmqRpcEcho implements EchoTarget {
      * @return the running server, bound to a free loopback port
      */
     public static RpcServer serve() {
-        return serve(Duration.ZERO, false);
-    }
-
-    private static RpcServer serve(Duration spin, boolean inline) {
-        return ZmqRpc.serveRpc(new EchoService(),
-                ServerOptions.builder().bind("tcp://127.0.0.1:*").spin(spin).inline(inline).build());
+        return ZmqRpc.serveRpc(new EchoService(), ServerOptions.builder().bind("tcp://127.0.0.1:*").build());
     }
 
     @Override

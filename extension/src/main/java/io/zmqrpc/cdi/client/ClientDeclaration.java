@@ -35,11 +35,14 @@ import java.util.function.Consumer;
  *     stall, or empty for the default
  * @param uninterruptedCallers whether the application promises that the threads calling this client are
  *     never interrupted, so that they may send their own requests and read their own replies
+ * @param callContext whether request/reply calls carry the call-context frame (deadline, trace context)
+ * @param inheritDeadline whether a call takes the earlier of its timeout and its thread's deadline
  */
 public record ClientDeclaration(Class<?> type, String name, Pattern pattern, List<String> connect, List<String> bind,
         Optional<Duration> timeout, String namespace, String topic, Optional<ClientCurve> curve,
         Optional<Heartbeat> heartbeat, Optional<Duration> spin, Optional<Integer> maxPendingCalls,
-        Optional<Duration> handshakeRecovery, boolean uninterruptedCallers) {
+        Optional<Duration> handshakeRecovery, boolean uninterruptedCallers, boolean callContext,
+        boolean inheritDeadline) {
 
     /**
      * The same declaration with another call timeout.
@@ -49,19 +52,21 @@ public record ClientDeclaration(Class<?> type, String name, Pattern pattern, Lis
      */
     public ClientDeclaration withTimeout(Duration callTimeout) {
         return new ClientDeclaration(type, name, pattern, connect, bind, Optional.of(callTimeout), namespace, topic,
-                curve, heartbeat, spin, maxPendingCalls, handshakeRecovery, uninterruptedCallers);
+                curve, heartbeat, spin, maxPendingCalls, handshakeRecovery, uninterruptedCallers, callContext,
+                inheritDeadline);
     }
 
     /**
      * The connection key: clients with equal keys share one socket, so it holds everything set
      * on the socket or its connection (a client with other CURVE keys, heartbeats, spin, bound on
-     * pending calls, handshake recovery or callers' promise gets a connection of its own).
+     * pending calls, handshake recovery, callers' promise, call context or deadline inheritance gets a
+     * connection of its own).
      *
      * @return the key
      */
     public List<Object> connectionKey() {
         return List.of(pattern, connect, bind, curve, heartbeat, spin, maxPendingCalls, handshakeRecovery,
-                uninterruptedCallers);
+                uninterruptedCallers, callContext, inheritDeadline);
     }
 
     /**
@@ -78,7 +83,8 @@ public record ClientDeclaration(Class<?> type, String name, Pattern pattern, Lis
         spin.ifPresent(options::spin);
         maxPendingCalls.ifPresent(options::maxPendingCalls);
         handshakeRecovery.ifPresent(options::handshakeRecovery);
-        return options.uninterruptedCallers(uninterruptedCallers);
+        return options.uninterruptedCallers(uninterruptedCallers).callContext(callContext)
+                .inheritDeadline(inheritDeadline);
     }
 
     /**
@@ -112,6 +118,8 @@ public record ClientDeclaration(Class<?> type, String name, Pattern pattern, Lis
         Optional<Integer> maxPending = Attempts.attempt(found, () -> settings.count("max-pending-calls"));
         Optional<Duration> recovery = Attempts.attempt(found, () -> settings.duration("handshake-recovery", null));
         Boolean uninterrupted = Attempts.attempt(found, () -> settings.flag("uninterrupted-callers", false));
+        Boolean callContext = Attempts.attempt(found, () -> settings.flag("call-context", true));
+        Boolean inheritDeadline = Attempts.attempt(found, () -> settings.flag("inherit-deadline", true));
         if (connect != null && bind != null && connect.isEmpty() && bind.isEmpty()) {
             found.add("has no address: set connect or bind (or " + settings.key("connect") + ")");
         }
@@ -121,6 +129,6 @@ public record ClientDeclaration(Class<?> type, String name, Pattern pattern, Lis
         }
         return Optional.of(new ClientDeclaration(type, name, annotation.pattern(), connect, bind,
                 Optional.ofNullable(timeout), namespace, topic, curve, heartbeat, spin, maxPending, recovery,
-                uninterrupted));
+                uninterrupted, callContext, inheritDeadline));
     }
 }

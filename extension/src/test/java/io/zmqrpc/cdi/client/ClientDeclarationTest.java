@@ -50,6 +50,18 @@ class ClientDeclarationTest {
         assertThat(options.maxPendingCalls()).isEqualTo(defaults.maxPendingCalls()).isEqualTo(100_000);
         assertThat(options.socket().handshakeRecovery()).isEqualTo(defaults.socket().handshakeRecovery());
         assertThat(options.socket().uninterruptedCallers()).isFalse();
+        assertThat(options.callContext()).isTrue();
+        assertThat(options.inheritDeadline()).isTrue();
+    }
+
+    @Test
+    void theCallContextAndInheritDeadlineKeysTurnThemOff() {
+        ClientOptions options = read("zmqrpc.client.RpcChannel.call-context", "false",
+                "zmqrpc.client.RpcChannel.inherit-deadline", "FALSE").orElseThrow().applyTo(ClientOptions.builder()).build();
+
+        assertThat(problems).isEmpty();
+        assertThat(options.callContext()).isFalse();
+        assertThat(options.inheritDeadline()).isFalse();
     }
 
     @Test
@@ -79,6 +91,9 @@ class ClientDeclarationTest {
         assertThat(read("zmqrpc.client.RpcChannel.handshake-recovery", "1s").orElseThrow().connectionKey()).isNotEqualTo(plain);
         assertThat(read("zmqrpc.client.RpcChannel.uninterrupted-callers", "true").orElseThrow().connectionKey())
                 .isNotEqualTo(plain);
+        assertThat(read("zmqrpc.client.RpcChannel.call-context", "false").orElseThrow().connectionKey()).isNotEqualTo(plain);
+        assertThat(read("zmqrpc.client.RpcChannel.inherit-deadline", "false").orElseThrow().connectionKey())
+                .isNotEqualTo(plain);
         assertThat(read().orElseThrow().connectionKey()).isEqualTo(plain);
     }
 
@@ -86,7 +101,9 @@ class ClientDeclarationTest {
     void badValuesAreRefusedNamingTheKeyAndThePoint() {
         assertThat(read("zmqrpc.client.RpcChannel.max-pending-calls", "0",
                 "zmqrpc.client.RpcChannel.handshake-recovery", "-1s",
-                "zmqrpc.client.RpcChannel.uninterrupted-callers", "yes")).isEmpty();
+                "zmqrpc.client.RpcChannel.uninterrupted-callers", "yes",
+                "zmqrpc.client.RpcChannel.call-context", "off",
+                "zmqrpc.client.RpcChannel.inherit-deadline", "1")).isEmpty();
 
         assertThat(problems).containsExactly(
                 "@RpcClient injection point Shop.rpc: zmqrpc.client.RpcChannel.max-pending-calls must be a whole number "
@@ -94,6 +111,10 @@ class ClientDeclarationTest {
                 "@RpcClient injection point Shop.rpc: zmqrpc.client.RpcChannel.handshake-recovery: bad duration '-1s': "
                         + "write ISO-8601 (PT5S) or a number with a unit (100us, 500ms, 5s, 2m, 1h)",
                 "@RpcClient injection point Shop.rpc: zmqrpc.client.RpcChannel.uninterrupted-callers must be true or "
-                        + "false, got 'yes'");
+                        + "false, got 'yes'",
+                "@RpcClient injection point Shop.rpc: zmqrpc.client.RpcChannel.call-context must be true or "
+                        + "false, got 'off'",
+                "@RpcClient injection point Shop.rpc: zmqrpc.client.RpcChannel.inherit-deadline must be true or "
+                        + "false, got '1'");
     }
 }
