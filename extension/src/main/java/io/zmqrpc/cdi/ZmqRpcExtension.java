@@ -90,7 +90,9 @@ public class ZmqRpcExtension implements Extension {
         }
         clientTypes.forEach(type -> addClientBean(event, beans, type));
         if (HealthPresence.detected()) {
-            HealthBeans.addTo(event, endpoints.stream().map(EndpointDeclaration::name).distinct().toList(), () -> runtime);
+            Map<String, Class<?>> checked = new LinkedHashMap<>();
+            endpoints.forEach(d -> checked.putIfAbsent(d.name(), d.beanClass()));
+            HealthBeans.addTo(event, checked, () -> runtime);
         }
     }
 

@@ -2,20 +2,20 @@ package io.zmqrpc.cdi.health;
 
 import io.zmqrpc.cdi.LiteRuntime;
 import jakarta.enterprise.context.Dependent;
-import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.build.compatible.spi.Parameters;
 import jakarta.enterprise.inject.build.compatible.spi.SyntheticBeanCreator;
 import jakarta.enterprise.inject.build.compatible.spi.SyntheticComponents;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import java.util.Collection;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.Liveness;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Adds the health checks as synthetic {@code @Dependent} beans: for the portable extension at
+ * Adds the health checks as {@code @Dependent} beans: for the portable extension at
  * {@code AfterBeanDiscovery}, for the build-compatible one at {@code @Synthesis}. Call only when
  * {@link HealthPresence#detected()}. The checks read the servers when they are called, so a
  * health implementation may create them before the servers start (WildFly's does, at deployment).
@@ -28,27 +28,25 @@ public final class HealthBeans {
     }
 
     /**
-     * Adds a readiness check per endpoint bean and the liveness check (portable extension).
+     * Adds a readiness check per endpoint bean and, when there is one, the liveness check (portable
+     * extension), each with an endpoint bean's class as its bean class ({@link CheckBean} says why).
      *
      * @param event the event
-     * @param endpoints the endpoint beans' configuration names
+     * @param endpoints the endpoint beans' configuration names and bean classes
      * @param source the runtime, or null while it is not assembled yet
      */
-    public static void addTo(AfterBeanDiscovery event, Collection<String> endpoints, Supplier<HealthSource> source) {
-        for (String endpoint : endpoints) {
-            event.addBean().beanClass(EndpointReadiness.class).types(HealthCheck.class, Object.class)
-                    .qualifiers(Readiness.Literal.INSTANCE, Any.Literal.INSTANCE).scope(Dependent.class)
-                    .id(HealthBeans.class.getName() + ".readiness." + endpoint)
-                    .createWith(cc -> new EndpointReadiness(endpoint, source));
-        }
-        event.addBean().beanClass(ExtensionLiveness.class).types(HealthCheck.class, Object.class)
-                .qualifiers(Liveness.Literal.INSTANCE, Any.Literal.INSTANCE).scope(Dependent.class)
-                .id(HealthBeans.class.getName() + ".liveness")
-                .createWith(cc -> new ExtensionLiveness(source));
+    public static void addTo(AfterBeanDiscovery event, Map<String, Class<?>> endpoints, Supplier<HealthSource> source) {
+        endpoints.forEach((endpoint, beanClass) -> event.addBean(new CheckBean(
+                HealthBeans.class.getName() + ".readiness." + endpoint, beanClass, Readiness.Literal.INSTANCE,
+                () -> new EndpointReadiness(endpoint, source))));
+        endpoints.values().stream().findFirst().ifPresent(beanClass -> event.addBean(new CheckBean(
+                HealthBeans.class.getName() + ".liveness", beanClass, Liveness.Literal.INSTANCE,
+                () -> new ExtensionLiveness(source))));
     }
 
     /**
-     * Adds a readiness check per endpoint bean and the liveness check (build-compatible extension).
+     * Adds a readiness check per endpoint bean and, when there is one, the liveness check
+     * (build-compatible extension).
      *
      * @param components the synthetic components
      * @param endpoints the endpoint beans' configuration names
@@ -58,8 +56,10 @@ public final class HealthBeans {
             components.addBean(EndpointReadiness.class).type(HealthCheck.class).qualifier(Readiness.Literal.INSTANCE)
                     .scope(Dependent.class).withParam(ENDPOINT, endpoint).createWith(LiteReadiness.class);
         }
-        components.addBean(ExtensionLiveness.class).type(HealthCheck.class).qualifier(Liveness.Literal.INSTANCE)
-                .scope(Dependent.class).createWith(LiteLiveness.class);
+        if (!endpoints.isEmpty()) {
+            components.addBean(ExtensionLiveness.class).type(HealthCheck.class).qualifier(Liveness.Literal.INSTANCE)
+                    .scope(Dependent.class).createWith(LiteLiveness.class);
+        }
     }
 
     /** Creates an endpoint's readiness check where the build-compatible extension runs. */
