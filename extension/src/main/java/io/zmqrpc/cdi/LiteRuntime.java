@@ -2,6 +2,7 @@ package io.zmqrpc.cdi;
 
 import io.zmqrpc.cdi.client.DeclaredClients;
 import io.zmqrpc.cdi.config.ConfigLookup;
+import io.zmqrpc.cdi.health.HealthSource;
 import io.zmqrpc.cdi.server.EndpointDeclaration;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -72,6 +73,15 @@ public class LiteRuntime {
             runtime = assembled;
         }
         return runtime;
+    }
+
+    /**
+     * What the health checks read: the runtime, assembled on first use like any other.
+     *
+     * @return the runtime
+     */
+    public HealthSource health() {
+        return runtime();
     }
 
     /** Stops the runtime if it was assembled (stopping twice does nothing). */

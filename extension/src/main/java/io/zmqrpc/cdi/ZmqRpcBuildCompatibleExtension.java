@@ -4,6 +4,8 @@ import io.zmqrpc.RemoteEndpoint;
 import io.zmqrpc.cdi.client.ClientDeclaration;
 import io.zmqrpc.cdi.client.ClientPoint;
 import io.zmqrpc.cdi.config.ConfigLookup;
+import io.zmqrpc.cdi.health.HealthBeans;
+import io.zmqrpc.cdi.health.HealthPresence;
 import io.zmqrpc.cdi.server.EndpointDeclaration;
 import io.zmqrpc.inject.RpcClient;
 import io.zmqrpc.inject.RpcExecutor;
@@ -47,7 +49,8 @@ import java.util.Set;
  *       because Quarkus removes beans nothing injects, and a named bean is kept.
  *   <li>{@code @Registration}: reads every endpoint bean and {@link RpcClient} injection point
  *       with the build's configuration, collecting their problems.
- *   <li>{@code @Synthesis}: one {@code @Dependent} client bean per injected type.
+ *   <li>{@code @Synthesis}: one {@code @Dependent} client bean per injected type; with
+ *       MicroProfile Health present, the health checks ({@link io.zmqrpc.cdi.health}).
  *   <li>{@code @Validation}: reports the problems as deployment errors.
  * </ul>
  *
@@ -63,6 +66,8 @@ public class ZmqRpcBuildCompatibleExtension implements BuildCompatibleExtension 
     private final List<String> problems = new ArrayList<>();
     /** The injected types, also of points with problems: a missing bean would only add noise to them. */
     private final Set<Class<?>> clientTypes = new LinkedHashSet<>();
+    /** The endpoint beans' configuration names, one readiness check each. */
+    private final Set<String> endpointNames = new LinkedHashSet<>();
     private ConfigLookup config;
 
     /** Created by the container. */
@@ -101,7 +106,8 @@ public class ZmqRpcBuildCompatibleExtension implements BuildCompatibleExtension 
         }
         if (bean.isClassBean() && bean.declaringClass().hasAnnotation(RemoteEndpoint.class)) {
             Class<?> beanClass = BuildTimeReflection.load(bean.declaringClass().name());
-            EndpointDeclaration.read(beanClass, beanClass.getAnnotation(RemoteEndpoint.class), config, problems::add);
+            EndpointDeclaration.read(beanClass, beanClass.getAnnotation(RemoteEndpoint.class), config, problems::add)
+                    .ifPresent(d -> endpointNames.add(d.name()));
         }
         for (InjectionPointInfo ip : bean.injectionPoints()) {
             if (ip.qualifiers().stream().anyMatch(q -> q.name().equals(RpcClient.class.getName()))) {
@@ -118,6 +124,13 @@ public class ZmqRpcBuildCompatibleExtension implements BuildCompatibleExtension 
         for (Class<?> type : clientTypes) {
             components.addBean(Object.class).type(type).type(Object.class).qualifier(RpcClient.class)
                     .scope(Dependent.class).createWith(LiteClientCreator.class).disposeWith(LiteClientDisposer.class);
+        }
+    }
+
+    @Synthesis
+    public void addHealthChecks(SyntheticComponents components) {
+        if (HealthPresence.detected()) {
+            HealthBeans.addTo(components, endpointNames);
         }
     }
 

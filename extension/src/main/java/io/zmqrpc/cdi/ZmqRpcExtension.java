@@ -3,6 +3,8 @@ package io.zmqrpc.cdi;
 import io.zmqrpc.RemoteEndpoint;
 import io.zmqrpc.cdi.client.DeclaredClients;
 import io.zmqrpc.cdi.config.ConfigLookup;
+import io.zmqrpc.cdi.health.HealthBeans;
+import io.zmqrpc.cdi.health.HealthPresence;
 import io.zmqrpc.cdi.server.EndpointDeclaration;
 import io.zmqrpc.inject.RpcClient;
 import jakarta.enterprise.context.Dependent;
@@ -38,7 +40,8 @@ import java.util.concurrent.Executor;
  *       client injection points.
  *   <li>{@code AfterBeanDiscovery}: reads and checks every declaration, reporting each problem as a
  *       definition error naming the bean or injection point; adds one {@code @Dependent} client bean
- *       per injected type.
+ *       per injected type; with MicroProfile Health present, the health checks
+ *       ({@link io.zmqrpc.cdi.health}).
  *   <li>{@code AfterDeploymentValidation}: assembles the error registry, translators and executor,
  *       and composes the handler tree of each address (a conflict is a deployment problem).
  *   <li>{@code Startup} / {@code Shutdown} (see {@link EndpointLifecycle}), and {@code BeforeShutdown}
@@ -86,6 +89,11 @@ public class ZmqRpcExtension implements Extension {
                     .ifPresent(d -> clientTypes.add(d.type()));
         }
         clientTypes.forEach(type -> addClientBean(event, beans, type));
+        if (HealthPresence.detected()) {
+            Map<String, Class<?>> checked = new LinkedHashMap<>();
+            endpoints.forEach(d -> checked.putIfAbsent(d.name(), d.beanClass()));
+            HealthBeans.addTo(event, checked, () -> runtime);
+        }
     }
 
     /**

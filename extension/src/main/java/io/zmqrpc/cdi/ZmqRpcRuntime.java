@@ -3,15 +3,18 @@ package io.zmqrpc.cdi;
 import io.zmqrpc.ServedEndpoints;
 import io.zmqrpc.cdi.client.ClientConnections;
 import io.zmqrpc.cdi.client.ClientDeclaration;
+import io.zmqrpc.cdi.health.HealthSource;
 import io.zmqrpc.cdi.intercept.InterceptedClients;
 import io.zmqrpc.cdi.server.EndpointServer;
 import io.zmqrpc.runtime.ServerOptions;
+import io.zmqrpc.runtime.health.ServerHealth;
 import jakarta.enterprise.context.spi.CreationalContext;
 import jakarta.enterprise.inject.spi.DeploymentException;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -21,7 +24,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Started on {@code Startup}, stopped on {@code Shutdown} (or {@code BeforeShutdown}, whichever
  * comes first); stopping twice does nothing.
  */
-final class ZmqRpcRuntime implements ServedEndpoints {
+final class ZmqRpcRuntime implements ServedEndpoints, HealthSource {
 
     private static final System.Logger LOG = System.getLogger(ZmqRpcRuntime.class.getName());
 
@@ -115,5 +118,15 @@ final class ZmqRpcRuntime implements ServedEndpoints {
         return servers.stream().filter(s -> s.names().contains(name)).findFirst()
                 .map(EndpointServer::endpoints)
                 .orElseThrow(() -> new IllegalArgumentException("no zmqrpc endpoint named " + name));
+    }
+
+    @Override
+    public Optional<ServerHealth> endpoint(String endpoint) {
+        return servers.stream().filter(s -> s.names().contains(endpoint)).findFirst().flatMap(EndpointServer::health);
+    }
+
+    @Override
+    public List<ServerHealth> servers() {
+        return servers.stream().map(EndpointServer::health).flatMap(Optional::stream).toList();
     }
 }

@@ -1,6 +1,7 @@
 package io.zmqrpc.runtime;
 
 import io.zmqrpc.Pattern;
+import io.zmqrpc.runtime.health.ServerHealth;
 import java.time.Duration;
 import java.util.List;
 
@@ -31,6 +32,14 @@ public interface RpcServer extends AutoCloseable {
      * @return the count
      */
     int inFlight();
+
+    /**
+     * The server's health right now: serving, draining or closed, its socket thread alive, its
+     * endpoints. What {@code _zmqrpc.health} answers and the MicroProfile Health checks report.
+     *
+     * @return the health
+     */
+    ServerHealth health();
 
     /** Closes with the configured shutdown grace. */
     @Override

@@ -24,6 +24,7 @@ public final class ServerOptions extends EndpointOptions {
     private final Duration handlerTimeout;
     private final boolean logExceptions;
     private final boolean describe;
+    private final boolean health;
     private final boolean inline;
     private final Set<Class<? extends Throwable>> excludeLogExceptions;
     private final Executor executor;
@@ -37,6 +38,7 @@ public final class ServerOptions extends EndpointOptions {
         this.handlerTimeout = b.handlerTimeout;
         this.logExceptions = b.logExceptions;
         this.describe = b.describe;
+        this.health = b.health;
         this.inline = b.inline;
         this.excludeLogExceptions = Set.copyOf(b.excludeLogExceptions);
         this.executor = b.executor;
@@ -89,6 +91,11 @@ public final class ServerOptions extends EndpointOptions {
         return describe;
     }
 
+    /** @return whether the server answers the reserved {@code _zmqrpc.health} */
+    public boolean health() {
+        return health;
+    }
+
     /** @return whether every handler runs on the thread that read its request */
     public boolean inline() {
         return inline;
@@ -129,6 +136,7 @@ public final class ServerOptions extends EndpointOptions {
         private Duration handlerTimeout;
         private boolean logExceptions;
         private boolean describe;
+        private boolean health;
         private boolean inline;
         private final Set<Class<? extends Throwable>> excludeLogExceptions = new LinkedHashSet<>();
         private Executor executor;
@@ -145,6 +153,7 @@ public final class ServerOptions extends EndpointOptions {
             this.handlerTimeout = from.handlerTimeout;
             this.logExceptions = from.logExceptions;
             this.describe = from.describe;
+            this.health = from.health;
             this.inline = from.inline;
             this.excludeLogExceptions.addAll(from.excludeLogExceptions);
             this.executor = from.executor;
@@ -193,6 +202,22 @@ public final class ServerOptions extends EndpointOptions {
          */
         public Builder describe(boolean on) {
             this.describe = on;
+            return this;
+        }
+
+        /**
+         * Whether the server answers the reserved {@code _zmqrpc.health} with its health: up or
+         * down, serving or draining, its checks and its calls in flight (for load balancers and
+         * {@code zmqrpc call}). Default off: the name then gets aiozmq's {@code NotFoundError}
+         * like any unknown name. It runs on the socket thread as it reads the request, so it
+         * answers while every handler thread is busy; a draining server reads nothing, so a
+         * caller's timeout means down too.
+         *
+         * @param on true to answer it
+         * @return this builder
+         */
+        public Builder health(boolean on) {
+            this.health = on;
             return this;
         }
 

@@ -81,6 +81,15 @@ abstract class DeployedShopIT implements JavaClientCalls {
     }
 
     /**
+     * The running server, for the tests of one server's own features.
+     *
+     * @return the server
+     */
+    AppServer server() {
+        return server;
+    }
+
+    /**
      * Where the deployed inventory service listens, for ZeroMQ clients.
      *
      * @return the endpoint, for example {@code tcp://127.0.0.1:40123}

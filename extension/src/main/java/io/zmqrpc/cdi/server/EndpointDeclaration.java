@@ -37,6 +37,7 @@ import java.util.function.Function;
  * @param heartbeat the ZMTP heartbeats, or empty for none
  * @param spin how long the socket thread looks for work before it sleeps, or empty for the default
  * @param describe whether the server answers {@code _zmqrpc.describe}
+ * @param health whether the server answers {@code _zmqrpc.health}
  * @param inline whether the bean's methods run on the thread that read the request
  * @param handshakeRecovery how long a connection the server makes may wait for its handshake before
  *     it is checked for a stall, or empty for the default
@@ -45,7 +46,7 @@ public record EndpointDeclaration(Class<?> beanClass, String name, Pattern patte
         String namespace, List<String> subscribe, Optional<Duration> handlerTimeout, boolean logExceptions,
         List<Class<? extends Throwable>> excludeLogExceptions, Optional<Integer> maxInFlight,
         Optional<Long> maxMessageSize, Optional<ServerCurve> curve, Optional<Heartbeat> heartbeat,
-        Optional<Duration> spin, boolean describe, boolean inline, Optional<Duration> handshakeRecovery) {
+        Optional<Duration> spin, boolean describe, boolean health, boolean inline, Optional<Duration> handshakeRecovery) {
 
     /**
      * The key under which beans share a server: the same pattern and the same endpoints.
@@ -99,6 +100,7 @@ public record EndpointDeclaration(Class<?> beanClass, String name, Pattern patte
         Optional<Duration> spin = Spin.read(settings, found);
         Optional<Duration> recovery = Attempts.attempt(found, () -> settings.duration("handshake-recovery", null));
         Boolean describe = Attempts.attempt(found, () -> settings.flag("describe", false));
+        Boolean health = Attempts.attempt(found, () -> settings.flag("health", false));
         Boolean inline = Attempts.attempt(found, () -> settings.flag("inline", annotation.inline()));
         if (bind != null && connect != null && bind.isEmpty() && connect.isEmpty()) {
             found.add("has no address: set bind or connect (or " + settings.key("bind") + ")");
@@ -110,7 +112,7 @@ public record EndpointDeclaration(Class<?> beanClass, String name, Pattern patte
         return Optional.of(new EndpointDeclaration(beanClass, name, annotation.pattern(), bind, connect, namespace, subscribe,
                 Optional.ofNullable(timeout), log, List.of(annotation.excludeLogExceptions()),
                 Optional.ofNullable(maxInFlight), Optional.ofNullable(maxMessageSize), curve, heartbeat, spin, describe,
-                inline, recovery));
+                health, inline, recovery));
     }
 
     private static Duration duration(String text) {

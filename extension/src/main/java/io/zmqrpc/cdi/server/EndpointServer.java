@@ -3,10 +3,12 @@ package io.zmqrpc.cdi.server;
 import io.zmqrpc.runtime.RpcServer;
 import io.zmqrpc.runtime.ServerOptions;
 import io.zmqrpc.runtime.ZmqRpc;
+import io.zmqrpc.runtime.health.ServerHealth;
 import jakarta.enterprise.context.spi.CreationalContext;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -24,6 +26,8 @@ public final class EndpointServer {
     private final List<CreationalContext<?>> dependents;
     private final AtomicBoolean released = new AtomicBoolean();
     private volatile RpcServer server;
+    /** The server once started, kept through its stop: its health tells draining and closed apart. */
+    private volatile RpcServer started;
 
     EndpointServer(List<EndpointDeclaration> members, SharedSettings settings, Object handler,
             List<CreationalContext<?>> dependents) {
@@ -53,6 +57,15 @@ public final class EndpointServer {
     }
 
     /**
+     * The server's health, or empty before it started.
+     *
+     * @return the health
+     */
+    public Optional<ServerHealth> health() {
+        return Optional.ofNullable(started).map(RpcServer::health);
+    }
+
+    /**
      * Starts the server.
      *
      * @param base the options every server shares (registry, translators, executor, wrapper, grace)
@@ -65,6 +78,7 @@ public final class EndpointServer {
                 .bind(first.bind().toArray(String[]::new))
                 .connect(first.connect().toArray(String[]::new))).build();
         server = ZmqRpc.serve(settings.pattern(), handler, options);
+        started = server;
         for (String name : names()) {
             LOG.log(Level.INFO, "zmqrpc endpoint " + name + " started on " + server.endpoints());
         }

@@ -30,13 +30,14 @@ import java.util.stream.Collectors;
  * @param heartbeat the ZMTP heartbeats, or empty for none
  * @param spin the socket thread's spin time, or empty for the default
  * @param describe whether the server answers {@code _zmqrpc.describe}: when any bean asks for it
+ * @param health whether the server answers {@code _zmqrpc.health}: when any bean asks for it
  * @param handshakeRecovery the handshake-recovery time of the connections the server makes, or empty
  *     for the default
  */
 record SharedSettings(Pattern pattern, Optional<Duration> handlerTimeout, Optional<Integer> maxInFlight,
         Optional<Long> maxMessageSize, boolean logExceptions, Set<Class<? extends Throwable>> excludeLogExceptions,
         Set<String> subscribe, Optional<ServerCurve> curve, Optional<Heartbeat> heartbeat, Optional<Duration> spin,
-        boolean describe, Optional<Duration> handshakeRecovery) {
+        boolean describe, boolean health, Optional<Duration> handshakeRecovery) {
 
     static Optional<SharedSettings> merge(List<EndpointDeclaration> members, String address, Consumer<String> problems) {
         List<String> found = new ArrayList<>();
@@ -61,7 +62,8 @@ record SharedSettings(Pattern pattern, Optional<Duration> handlerTimeout, Option
         });
         return Optional.of(new SharedSettings(pattern, timeout, inFlight, size,
                 members.stream().anyMatch(EndpointDeclaration::logExceptions), excluded, topics, curve, heartbeat, spin,
-                members.stream().anyMatch(EndpointDeclaration::describe), recovery));
+                members.stream().anyMatch(EndpointDeclaration::describe),
+                members.stream().anyMatch(EndpointDeclaration::health), recovery));
     }
 
     /**
@@ -80,7 +82,7 @@ record SharedSettings(Pattern pattern, Optional<Duration> handlerTimeout, Option
         heartbeat.ifPresent(h -> h.applyTo(options));
         spin.ifPresent(options::spin);
         handshakeRecovery.ifPresent(options::handshakeRecovery);
-        return options.describe(describe);
+        return options.describe(describe).health(health);
     }
 
     private static <T> Optional<T> agreed(List<EndpointDeclaration> members, String setting,

@@ -28,7 +28,18 @@ public final class Describing {
     public static Object wrap(Object handler) {
         return CompositeHandler.builder()
                 .add("", handler)
-                .add(RESERVED_NAMESPACE, new DescribeMethod(handler))
+                .add(RESERVED_NAMESPACE, method(handler))
                 .build();
+    }
+
+    /**
+     * The handler of {@code _zmqrpc.describe} alone, to serve under {@link #RESERVED_NAMESPACE}
+     * beside other reserved methods.
+     *
+     * @param handler the server's root handler, which it describes
+     * @return the handler
+     */
+    public static Object method(Object handler) {
+        return new DescribeMethod(handler);
     }
 }

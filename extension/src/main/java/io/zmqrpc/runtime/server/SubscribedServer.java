@@ -3,6 +3,7 @@ package io.zmqrpc.runtime.server;
 import io.zmqrpc.Pattern;
 import io.zmqrpc.runtime.PubSubServer;
 import io.zmqrpc.runtime.ServerOptions;
+import io.zmqrpc.runtime.health.ServerHealth;
 import java.time.Duration;
 import java.util.List;
 
@@ -51,6 +52,11 @@ public final class SubscribedServer implements PubSubServer {
     @Override
     public int inFlight() {
         return server.inFlight();
+    }
+
+    @Override
+    public ServerHealth health() {
+        return server.health();
     }
 
     @Override

@@ -9,11 +9,11 @@ import io.zmqrpc.observe.CallObserver;
 import io.zmqrpc.observe.DropReason;
 import io.zmqrpc.observe.Outcome;
 import io.zmqrpc.observe.Side;
-import io.zmqrpc.runtime.describe.Describing;
 import io.zmqrpc.runtime.errors.ErrorReplies;
 import io.zmqrpc.runtime.observe.Observation;
 import io.zmqrpc.runtime.observe.Outcomes;
 import io.zmqrpc.runtime.dispatch.Dispatcher;
+import io.zmqrpc.runtime.health.ServerHealth;
 import io.zmqrpc.runtime.security.ServerSecurity;
 import io.zmqrpc.runtime.support.RateLimitedLog;
 import io.zmqrpc.runtime.transport.SocketConfig;
@@ -80,7 +80,7 @@ public final class ZmqServer implements RpcServer, SocketLoop.Listener {
         this.ownedExecutor = options.executor() == null ? Executors.handlerPool(options.name()) : null;
         Executor executor = ownedExecutor != null ? ownedExecutor : options.executor();
         this.replies = profile.answers ? new Replies(options.codec(), options.errorRegistry()) : null;
-        Object root = options.describe() ? Describing.wrap(handler) : handler;
+        Object root = ReservedMethods.around(handler, options, this::health);
         this.observation = new Observation(Side.SERVER, pattern, options.name(), options.listeners(),
                 () -> loop == null ? List.of() : loop.endpoints());
         this.runner = new CallRunner(new Dispatcher(options.inline() ? Handlers.inline(root) : root), options,
@@ -129,6 +129,16 @@ public final class ZmqServer implements RpcServer, SocketLoop.Listener {
     @Override
     public int inFlight() {
         return inFlight.get();
+    }
+
+    @Override
+    public ServerHealth health() {
+        SocketLoop socket = loop;
+        ServerHealth.State state = closed.isDone() ? ServerHealth.State.CLOSED
+                : accepting ? ServerHealth.State.SERVING : ServerHealth.State.DRAINING;
+        boolean open = socket != null && state != ServerHealth.State.CLOSED;
+        return new ServerHealth(options.name(), pattern, state, socket != null && socket.alive(),
+                open ? socket.endpoints() : List.of(), inFlight.get());
     }
 
     /**

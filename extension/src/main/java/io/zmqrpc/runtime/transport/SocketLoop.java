@@ -330,6 +330,15 @@ public final class SocketLoop {
     }
 
     /**
+     * Whether the loop's thread still runs (it ends when the loop is closed, or when it failed).
+     *
+     * @return true while it runs
+     */
+    public boolean alive() {
+        return thread.isAlive();
+    }
+
+    /**
      * Whether the calling thread is this loop's thread.
      *
      * @return true on the loop thread

@@ -3,6 +3,7 @@ package io.zmqrpc.tck.weld;
 import io.zmqrpc.cdi.ZmqRpcExtension;
 import io.zmqrpc.tck.spi.Container;
 import io.zmqrpc.tck.spi.Deployment;
+import io.zmqrpc.testing.LiteOnlyExtension;
 import java.lang.annotation.Annotation;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.weld.environment.se.Weld;

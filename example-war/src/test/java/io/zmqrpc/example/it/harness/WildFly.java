@@ -31,15 +31,19 @@ public final class WildFly implements AppServer {
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration MARKER_TIMEOUT = Duration.ofSeconds(30);
 
+    private static final int MANAGEMENT_HTTP = 9990;
+
     private final ServerProcess process;
     private final int offset;
-    private final String contextRoot;
+    private final Path deployments;
+    private final String warName;
     private final Duration bootTime;
 
-    private WildFly(ServerProcess process, int offset, String contextRoot, Duration bootTime) {
+    private WildFly(ServerProcess process, int offset, Path deployments, String warName, Duration bootTime) {
         this.process = process;
         this.offset = offset;
-        this.contextRoot = contextRoot;
+        this.deployments = deployments;
+        this.warName = warName;
         this.bootTime = bootTime;
     }
 
@@ -91,7 +95,7 @@ public final class WildFly implements AppServer {
                 throw new AssertionError(warName + " was not deployed: "
                         + (Files.exists(failed) ? Files.readString(failed) : "no marker file") + "; see " + process.log().file());
             }
-            return new WildFly(process, offset, warName.replaceFirst("\\.war$", ""), bootTime);
+            return new WildFly(process, offset, deployments, warName, bootTime);
         } catch (AssertionError | InterruptedException | RuntimeException e) {
             process.close();
             throw e;
@@ -121,7 +125,44 @@ public final class WildFly implements AppServer {
 
     @Override
     public URI appUri() {
-        return URI.create("http://127.0.0.1:" + (HTTP + offset) + "/" + contextRoot + "/");
+        return URI.create("http://127.0.0.1:" + (HTTP + offset) + "/" + warName.replaceFirst("\\.war$", "") + "/");
+    }
+
+    /**
+     * The management interface, where MicroProfile Health answers ({@code health/ready}).
+     *
+     * @return for example {@code http://127.0.0.1:19990/}
+     */
+    public URI managementUri() {
+        return URI.create("http://127.0.0.1:" + (MANAGEMENT_HTTP + offset) + "/");
+    }
+
+    /**
+     * Starts undeploying the WAR and returns: the deployment scanner undeploys a deployment whose
+     * {@code .deployed} marker is gone at its next scan (every 5 s in the default configuration).
+     *
+     * @throws IOException when the marker cannot be removed
+     */
+    public void startUndeploy() throws IOException {
+        Files.delete(deployments.resolve(warName + ".deployed"));
+    }
+
+    /**
+     * Waits until the scanner says the WAR is undeployed (its {@code .undeployed} marker).
+     *
+     * @param timeout the longest wait
+     * @return true when it is undeployed
+     * @throws InterruptedException when interrupted
+     */
+    public boolean awaitUndeployed(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!Files.exists(deployments.resolve(warName + ".undeployed"))) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(100);
+        }
+        return true;
     }
 
     @Override

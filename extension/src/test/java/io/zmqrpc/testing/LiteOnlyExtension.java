@@ -1,4 +1,4 @@
-package io.zmqrpc.tck.weld;
+package io.zmqrpc.testing;
 
 import io.zmqrpc.cdi.ZmqRpcBuildCompatibleExtension;
 import jakarta.enterprise.inject.build.compatible.spi.BeanInfo;
@@ -19,7 +19,7 @@ import jakarta.enterprise.inject.build.compatible.spi.Validation;
  * ({@code ExtensionInvoker} checks only for the annotation, since Weld always runs portable
  * extensions), and it looks for extension methods among the declared methods of the class. So this
  * subclass, which the marker does not reach (it is not {@code @Inherited}), declares each method
- * again and calls the real one.
+ * again and calls the real one. Shared with the TCK's runner through the test jar.
  */
 public class LiteOnlyExtension extends ZmqRpcBuildCompatibleExtension {
 
@@ -45,6 +45,12 @@ public class LiteOnlyExtension extends ZmqRpcBuildCompatibleExtension {
     @Synthesis
     public void addClients(SyntheticComponents components) {
         super.addClients(components);
+    }
+
+    @Override
+    @Synthesis
+    public void addHealthChecks(SyntheticComponents components) {
+        super.addHealthChecks(components);
     }
 
     @Override
