@@ -4,18 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.zmqrpc.RpcChannel;
 import io.zmqrpc.example.it.harness.AppServer;
 import io.zmqrpc.example.it.harness.FreePorts;
 import io.zmqrpc.example.it.harness.Http;
 import io.zmqrpc.example.it.harness.Python;
+import io.zmqrpc.runtime.ClientOptions;
+import io.zmqrpc.runtime.ZmqRpc;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -27,8 +36,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * The example WAR on one real server, from deployment to shutdown: the server is started once for
  * the class, the tests run in order against it (each on its own SKUs, so that they do not depend on
- * each other's stock), and the last test stops it. Whatever fails, {@link #killLeftovers()} makes
- * sure nothing keeps running.
+ * each other's stock), an undeploy with a slow call in flight shows what MicroProfile Health says
+ * while the endpoint drains, and the last test stops the server. Whatever fails,
+ * {@link #killLeftovers()} makes sure nothing keeps running.
  *
  * <p>The inventory's ZeroMQ port is picked free here and given to the server JVM as
  * {@code -Dinventory.bind} / {@code -Dinventory.connect}, which the app's
@@ -40,6 +50,9 @@ abstract class DeployedShopIT implements JavaClientCalls {
 
     private static final System.Logger LOG = System.getLogger(DeployedShopIT.class.getName());
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String READINESS = "zmqrpc-server-InventoryService";
+    /** How long the audit held in flight takes: longer than WildFly's deployment scanner takes to start the undeploy (5 s). */
+    private static final int AUDIT_MILLIS = 15_000;
 
     private AppServer server;
     private String inventoryEndpoint;
@@ -57,6 +70,15 @@ abstract class DeployedShopIT implements JavaClientCalls {
     abstract AppServer start(Path war, Map<String, String> systemProperties, Path workDir) throws Exception;
 
     /**
+     * What this server's JVM needs besides the app's configuration; none by default.
+     *
+     * @return system properties
+     */
+    Map<String, String> serverProperties() {
+        return Map.of();
+    }
+
+    /**
      * The short name of this server, for work directories.
      *
      * @return the name
@@ -67,8 +89,12 @@ abstract class DeployedShopIT implements JavaClientCalls {
     void startServer() throws Exception {
         inventoryEndpoint = "tcp://127.0.0.1:" + FreePorts.pick();
         workDir = ItSettings.workDir(serverName());
-        server = start(ItSettings.war(),
-                Map.of("inventory.bind", inventoryEndpoint, "inventory.connect", inventoryEndpoint), workDir);
+        Map<String, String> properties = new HashMap<>(serverProperties());
+        properties.putAll(Map.of("inventory.bind", inventoryEndpoint, "inventory.connect", inventoryEndpoint,
+                // longer than the audit, so that undeploying drains until it is answered, and
+                // shorter than the harness waits for a stop
+                "zmqrpc.shutdown.grace", "30s"));
+        server = start(ItSettings.war(), properties, workDir);
         LOG.log(System.Logger.Level.INFO, "{0} booted with the WAR in {1} ms (log: {2})",
                 server.name(), server.bootTime().toMillis(), server.log().file());
     }
@@ -114,6 +140,18 @@ abstract class DeployedShopIT implements JavaClientCalls {
     void logShowsTheInventoryEndpointStarted() {
         assertLogged("zmqrpc endpoint InventoryService started on [" + inventoryEndpoint + "]");
         assertThat(FreePorts.isFree(FreePorts.portOf(inventoryEndpoint))).as("the ZeroMQ port is bound").isFalse();
+    }
+
+    @Test
+    @Order(3)
+    void readinessShowsTheEndpointUpAndLivenessTheExtension() throws Exception {
+        JsonNode readiness = check(readiness(), READINESS);
+        assertThat(readiness.path("status").asText()).isEqualTo("UP");
+        assertThat(data(readiness)).isEqualTo(Map.of("state", "serving", "pattern", "RPC",
+                "endpoints", inventoryEndpoint, "in-flight", "0", "socket-thread-alive", "true"));
+        JsonNode liveness = check(health("live"), "zmqrpc");
+        assertThat(liveness.path("status").asText()).isEqualTo("UP");
+        assertThat(data(liveness)).isEqualTo(Map.of("InventoryService", "alive"));
     }
 
     @Test
@@ -203,6 +241,50 @@ abstract class DeployedShopIT implements JavaClientCalls {
         assertThat(run.stdout()).contains("'sku': 'apple'", "'quantity': 1");
     }
 
+    /**
+     * Whether the server keeps the application's health checks while its undeploy drains the
+     * endpoint, so that the readiness check itself is seen down; else the checks are gone as the
+     * undeploy begins.
+     *
+     * @return true when the checks stay until the drain is over
+     */
+    abstract boolean keepsChecksWhileDraining();
+
+    /**
+     * A slow audit holds the drain open: the readiness check counts it while the endpoint serves;
+     * once the undeploy has begun readiness is down while the audit still runs (the check itself
+     * down and draining where the server keeps it), the audit is answered, and the undeploy takes
+     * the checks away.
+     */
+    @Test
+    @Order(90)
+    void readinessIsDownWhileUndeployingDrainsTheEndpoint() throws Exception {
+        ClientOptions options = ClientOptions.builder().connect(inventoryEndpoint).timeout(Duration.ofMinutes(2)).build();
+        try (RpcChannel client = ZmqRpc.connectRpc(options)) {
+            CompletableFuture<Object> audit = client.callAsync("audit", AUDIT_MILLIS);
+            JsonNode serving = awaitReadiness(r -> check(r, READINESS).path("data").path("in-flight").asInt() == 1,
+                    "the audit is in flight", audit);
+            assertThat(serving.path("status").asText()).isEqualTo("UP");
+
+            server.startUndeploy();
+            JsonNode draining = awaitReadiness(r -> r.path("status").asText().equals("DOWN"), "readiness is down", audit);
+            if (keepsChecksWhileDraining()) {
+                JsonNode check = check(draining, READINESS);
+                assertThat(check.path("status").asText()).isEqualTo("DOWN");
+                assertThat(data(check)).containsEntry("state", "draining").containsEntry("endpoints", inventoryEndpoint);
+                assertThat(check.path("data").path("in-flight").asInt()).isGreaterThanOrEqualTo(1);
+            } else {
+                assertThat(zmqrpcChecks(draining)).as(draining.toString()).isEmpty();
+            }
+            // the drain lets the audit finish, with the shelves the earlier tests left: apples 10-3-1,
+            // pears 5, plums 8-2+4, kiwis 6-2+3, figs 0+4
+            assertThat(audit.get(2, TimeUnit.MINUTES)).isEqualTo(32L);
+            server.awaitUndeployed(Duration.ofMinutes(2));
+        }
+        JsonNode after = readiness();
+        assertThat(zmqrpcChecks(after)).as(after.toString()).isEmpty();
+    }
+
     @Test
     @Order(100)
     void stopsCleanlyAndFreesItsPorts() throws Exception {
@@ -235,6 +317,55 @@ abstract class DeployedShopIT implements JavaClientCalls {
     private void assertLogged(String message) {
         assertThat(server.log().lines()).as("log lines ending with: %s (see %s)", message, server.log().file())
                 .anyMatch(line -> line.endsWith(message));
+    }
+
+    /**
+     * Polls {@code health/ready} until it satisfies the condition; fails when the audit was answered
+     * first (the window to watch is over) or after a minute.
+     */
+    private JsonNode awaitReadiness(Predicate<JsonNode> condition, String what, CompletableFuture<Object> audit)
+            throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        while (true) {
+            JsonNode readiness = readiness();
+            if (condition.test(readiness)) {
+                return readiness;
+            }
+            if (audit.isDone() || System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting until " + what + "; last " + readiness);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private JsonNode readiness() throws Exception {
+        return health("ready");
+    }
+
+    /** A MicroProfile Health response, whose HTTP status must agree with its overall status. */
+    private JsonNode health(String procedure) throws Exception {
+        HttpResponse<String> response = Http.get(server.healthUri().resolve(procedure));
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(body.path("status").asText().equals("UP") ? 200 : 503);
+        return body;
+    }
+
+    private static JsonNode check(JsonNode health, String name) {
+        return StreamSupport.stream(health.path("checks").spliterator(), false)
+                .filter(c -> c.path("name").asText().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no check " + name + " in " + health));
+    }
+
+    private static List<String> zmqrpcChecks(JsonNode health) {
+        return StreamSupport.stream(health.path("checks").spliterator(), false)
+                .map(c -> c.path("name").asText()).filter(name -> name.startsWith("zmqrpc")).toList();
+    }
+
+    /** A check's data as text: WildFly writes numbers and booleans as JSON numbers and booleans, Payara as strings. */
+    private static Map<String, String> data(JsonNode check) {
+        Map<String, String> data = new LinkedHashMap<>();
+        check.path("data").fields().forEachRemaining(e -> data.put(e.getKey(), e.getValue().asText()));
+        return data;
     }
 
     private URI api(String path) {

@@ -40,6 +40,7 @@ public final class PayaraMicro implements AppServer {
     private final int httpPort;
     private final String contextRoot;
     private final Duration bootTime;
+    private boolean undeploying;
 
     private PayaraMicro(ServerProcess process, int httpPort, String contextRoot, Duration bootTime) {
         this.process = process;
@@ -125,6 +126,24 @@ public final class PayaraMicro implements AppServer {
         return URI.create("http://127.0.0.1:" + httpPort + "/" + contextRoot + "/");
     }
 
+    /** MicroProfile Health is on the HTTP port. */
+    @Override
+    public URI healthUri() {
+        return URI.create("http://127.0.0.1:" + httpPort + "/health/");
+    }
+
+    /** The console undeploys it, and logs when it is done. */
+    @Override
+    public void startUndeploy() throws IOException {
+        process.send("undeploy " + contextRoot);
+        undeploying = true;
+    }
+
+    @Override
+    public void awaitUndeployed(Duration timeout) throws InterruptedException {
+        process.log().awaitLine(PayaraMicroConsole.UNDEPLOYED + contextRoot, timeout);
+    }
+
     @Override
     public List<Integer> ports() {
         return List.of(httpPort);
@@ -145,8 +164,10 @@ public final class PayaraMicro implements AppServer {
     public Duration stop() throws InterruptedException {
         long start = System.nanoTime();
         try {
-            process.send("undeploy " + contextRoot);
-            process.log().awaitLine(PayaraMicroConsole.UNDEPLOYED + contextRoot, STOP_TIMEOUT);
+            if (!undeploying) {
+                startUndeploy();
+            }
+            awaitUndeployed(STOP_TIMEOUT);
             process.send("shutdown");
         } catch (IOException e) {
             throw new AssertionError("Payara Micro no longer takes commands; see " + process.log().file(), e);

@@ -128,13 +128,10 @@ public final class WildFly implements AppServer {
         return URI.create("http://127.0.0.1:" + (HTTP + offset) + "/" + warName.replaceFirst("\\.war$", "") + "/");
     }
 
-    /**
-     * The management interface, where MicroProfile Health answers ({@code health/ready}).
-     *
-     * @return for example {@code http://127.0.0.1:19990/}
-     */
-    public URI managementUri() {
-        return URI.create("http://127.0.0.1:" + (MANAGEMENT_HTTP + offset) + "/");
+    /** MicroProfile Health is on the management interface. */
+    @Override
+    public URI healthUri() {
+        return URI.create("http://127.0.0.1:" + (MANAGEMENT_HTTP + offset) + "/health/");
     }
 
     /**
@@ -143,26 +140,21 @@ public final class WildFly implements AppServer {
      *
      * @throws IOException when the marker cannot be removed
      */
+    @Override
     public void startUndeploy() throws IOException {
         Files.delete(deployments.resolve(warName + ".deployed"));
     }
 
-    /**
-     * Waits until the scanner says the WAR is undeployed (its {@code .undeployed} marker).
-     *
-     * @param timeout the longest wait
-     * @return true when it is undeployed
-     * @throws InterruptedException when interrupted
-     */
-    public boolean awaitUndeployed(Duration timeout) throws InterruptedException {
+    /** The scanner says so with the WAR's {@code .undeployed} marker. */
+    @Override
+    public void awaitUndeployed(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!Files.exists(deployments.resolve(warName + ".undeployed"))) {
             if (System.nanoTime() > deadline) {
-                return false;
+                throw new AssertionError(warName + " was not undeployed within " + timeout + "; see " + process.log().file());
             }
             Thread.sleep(100);
         }
-        return true;
     }
 
     @Override
