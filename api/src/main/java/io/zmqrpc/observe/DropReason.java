@@ -12,6 +12,11 @@ public enum DropReason {
     REPLY_DROPPED,
     /** A request whose caller's deadline had passed when it was read: not started, answered with a timeout. */
     EXPIRED,
+    /**
+     * A request read while its server drains (its close has begun): answered at once with
+     * {@code ServiceClosedException}, not started.
+     */
+    REFUSED,
     /** A reply arrived for a call nobody waits for (timed out, or never sent): logged and dropped. */
     STRAY_REPLY
 }

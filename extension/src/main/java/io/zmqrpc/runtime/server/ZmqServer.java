@@ -13,6 +13,7 @@ import io.zmqrpc.runtime.errors.ErrorReplies;
 import io.zmqrpc.runtime.observe.Observation;
 import io.zmqrpc.runtime.observe.Outcomes;
 import io.zmqrpc.runtime.dispatch.Dispatcher;
+import io.zmqrpc.runtime.health.Health;
 import io.zmqrpc.runtime.health.ServerHealth;
 import io.zmqrpc.runtime.security.ServerSecurity;
 import io.zmqrpc.runtime.support.RateLimitedLog;
@@ -45,12 +46,15 @@ import org.zeromq.ZMQ;
  * handler executor, or runs it itself when its handler is declared inline; whichever thread
  * completes a call sends its reply. At most {@code maxInFlight} calls are in flight, running or with their reply
  * held for a client whose pipe is full; beyond that the socket thread stops reading, and TCP
- * pushes back on the clients. The server owns what becomes of each call's outcome: the reply,
- * and the count.
+ * pushes back on the clients. While it drains (its close has begun), a request/reply server reads
+ * on and answers each new request at once with {@code ServiceClosedException} (but
+ * {@code _zmqrpc.health}, which reports the drain); a pipeline or pub/sub server stops reading.
+ * The server owns what becomes of each call's outcome: the reply, and the count.
  */
 public final class ZmqServer implements RpcServer, SocketLoop.Listener {
 
     private static final System.Logger LOG = System.getLogger(ZmqServer.class.getName());
+    private static final byte[] HEALTH_NAME = Health.HEALTH.getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     private final Pattern pattern;
     private final ServerProfile profile;
@@ -198,6 +202,14 @@ public final class ZmqServer implements RpcServer, SocketLoop.Listener {
             active.add(call);
         }
         call.outcome.whenComplete((value, failure) -> finish(call, value, failure));
+        if (!accepting && !answersWhileDraining(message)) {
+            // Read while draining, so that its caller fails at once instead of at its timeout
+            // (and so that the disconnect notices of clients that leave are read too).
+            observation.dropped(DropReason.REFUSED, 1);
+            call.outcome.completeExceptionally(new ServiceClosedException("server " + options.name()
+                    + " is closing: the call was not started"));
+            return;
+        }
         if (runner.runsInline(message)) {
             // Declared inline: on this thread (the socket's reader), its reply sent from here.
             runner.run(call);
@@ -222,7 +234,18 @@ public final class ZmqServer implements RpcServer, SocketLoop.Listener {
 
     @Override
     public boolean readable() {
-        return accepting && inFlight.get() < maxInFlight;
+        // A draining request/reply server goes on reading: new requests are refused at once, and
+        // a client's disconnect notice, which JeroMQ keeps in the inbound pipe behind its
+        // requests, must be read for that client's pipe to close (until then a reply to it is
+        // refused as if the pipe were full, and the drain would wait for it the whole grace).
+        // A draining pipeline or pub/sub server stops reading: its PUSH peers then send to the
+        // other servers.
+        return accepting ? inFlight.get() < maxInFlight : profile.answers;
+    }
+
+    /** The health check still answers while the server drains: that is when it says DOWN. */
+    private boolean answersWhileDraining(Message message) {
+        return options.health() && Arrays.equals(message.name(), HEALTH_NAME);
     }
 
     /** Replies left the socket: those calls are done. */

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A server's health through its life (serving, draining, closed), and the reserved
  * {@code _zmqrpc.health}: answered only when enabled, with the exact reply, even while every handler
- * thread is busy, and not at all once the server drains (it reads nothing then).
+ * thread is busy, and DOWN while the server drains (when every other new call is refused).
  */
 class HealthTest {
 
@@ -118,9 +118,12 @@ class HealthTest {
             assertThat(draining.up()).isFalse();
             assertThat(draining.checks()).containsExactly(
                     Map.entry("serving", false), Map.entry("endpoints", true), Map.entry("socket-thread", true));
-            // a draining server reads no request: the health call gets no answer, which is down too
-            assertThatThrownBy(() -> served.client.withTimeout(Duration.ofMillis(300)).call(Health.HEALTH))
-                    .isInstanceOf(RpcTimeoutException.class);
+            // a draining server refuses new calls at once, but answers its health: DOWN
+            assertThat(served.client.call(Health.HEALTH)).isEqualTo(Map.of("status", "DOWN", "endpoint", "calc",
+                    "state", "draining", "checks", Map.of("serving", false, "endpoints", true, "socket-thread", true),
+                    "in-flight", 2L));
+            assertThatThrownBy(() -> served.client.call("echo", 1)).isInstanceOf(io.zmqrpc.GenericRpcException.class)
+                    .hasMessageContaining("server calc is closing: the call was not started");
 
             handler.release.countDown();
             assertThat(held.get(WAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo(5L);

@@ -14,6 +14,14 @@ final class InFlight {
     private InFlight() {
     }
 
+    static void await(RpcServer server, int calls) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (server.inFlight() != calls && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(server.inFlight()).as("calls in flight").isEqualTo(calls);
+    }
+
     static void awaitZero(RpcServer server) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (server.inFlight() != 0 && System.nanoTime() < deadline) {
