@@ -7,6 +7,7 @@ import io.zmqrpc.cdi.intercept.InterceptedClients;
 import io.zmqrpc.cdi.server.EndpointDeclaration;
 import io.zmqrpc.cdi.server.EndpointServer;
 import io.zmqrpc.cdi.server.ServerPlanner;
+import io.zmqrpc.observe.CallListener;
 import io.zmqrpc.runtime.ClientOptions;
 import io.zmqrpc.runtime.ServerOptions;
 import io.zmqrpc.spi.ErrorRegistry;
@@ -26,8 +27,8 @@ import java.util.function.Function;
 /**
  * Builds the runtime of one container from its endpoint declarations, the same way for both front
  * doors (the portable extension and the build-compatible one): the error registry, translators,
- * executor and request-scoped invocations every server and client shares, the planned servers, and
- * the interceptors of injected clients.
+ * executor, call listeners and request-scoped invocations every server and client shares, the
+ * planned servers, and the interceptors of injected clients.
  */
 final class RuntimeAssembly {
 
@@ -62,17 +63,20 @@ final class RuntimeAssembly {
                 .forEach(translators::add);
         ErrorRegistry registry = RegistryAssembly.assemble(beans, config, problems);
         Executor executor = ExecutorLookup.find(beans);
+        List<CallListener> listeners = ListenerAssembly.assemble(beans, config, problems);
         ServerOptions serverBase = ServerOptions.builder()
                 .errorRegistry(registry)
                 .translators(translators)
                 .executor(executor)
                 .invocationWrapper(new RequestScopedInvocations<>(requestContexts))
                 .shutdownGrace(grace)
+                .listeners(listeners)
                 .build();
         ClientOptions clientBase = ClientOptions.builder()
                 .errorRegistry(registry)
                 .translators(translators)
                 .executor(executor)
+                .listeners(listeners)
                 .build();
         List<EndpointServer> servers = ServerPlanner.plan(endpoints, beans, beanOf, problems);
         return new ZmqRpcRuntime(servers, new ClientConnections(clientBase), new InterceptedClients(beans, config),

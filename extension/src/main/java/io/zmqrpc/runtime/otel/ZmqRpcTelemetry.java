@@ -50,13 +50,15 @@ public final class ZmqRpcTelemetry implements CallListener {
     }
 
     /**
-     * The listener for {@link GlobalOpenTelemetry}, as the OpenTelemetry Java agent or the
-     * application's own set-up registered it (a no-op until one does).
+     * The listener for {@link GlobalOpenTelemetry} once it is set (by the OpenTelemetry Java agent,
+     * or the application's {@code GlobalOpenTelemetry.set}); until then it observes nothing. It
+     * never asks for the global instance before one is set, because asking sets a no-op one for
+     * good, and the application's own {@code set} would then fail.
      *
      * @return the listener
      */
-    public static ZmqRpcTelemetry global() {
-        return create(GlobalOpenTelemetry.get());
+    public static CallListener global() {
+        return new GlobalTelemetry();
     }
 
     @Override
