@@ -12,6 +12,8 @@ import io.zmqrpc.RpcTimeoutException;
 import io.zmqrpc.runtime.ClientOptions;
 import io.zmqrpc.runtime.ZmqRpc;
 import io.zmqrpc.runtime.errors.DefaultErrorRegistry;
+import io.zmqrpc.runtime.otel.ZmqRpcTelemetry;
+import io.zmqrpc.testing.OtelSdk;
 import io.zmqrpc.testing.PythonPeer;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -28,12 +30,16 @@ import org.junit.jupiter.api.Test;
 /**
  * A Java {@link RpcChannel} calling an aiozmq 1.0 {@code serve_rpc} server ({@code python/rpc_server.py}).
  * What Python received is checked through the server's {@code received} method, which answers the
- * Python {@code repr} of its arguments.
+ * Python {@code repr} of its arguments. The client runs zmqrpc's OpenTelemetry listener, so every
+ * call carries the call-context frame with a trace context as well as its deadline, which the
+ * aiozmq server takes for part of the envelope and echoes in front of its reply
+ * ({@link TraceContextToPythonTest} shows the frames).
  */
 class JavaClientToPythonServerTest {
 
     private static final BigInteger U64_MAX = new BigInteger("18446744073709551615");
 
+    private static final OtelSdk sdk = new OtelSdk();
     private static PythonPeer python;
     private static RpcChannel client;
 
@@ -46,6 +52,7 @@ class JavaClientToPythonServerTest {
                 .errorRegistry(DefaultErrorRegistry.builder()
                         .map("mymod.OutOfStock", OutOfStockException.class)
                         .build())
+                .listener(ZmqRpcTelemetry.create(sdk.openTelemetry()))
                 .build());
     }
 
@@ -57,6 +64,7 @@ class JavaClientToPythonServerTest {
         if (python != null) {
             python.close();
         }
+        sdk.close();
     }
 
     @Test

@@ -2,12 +2,17 @@ package io.zmqrpc.interop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.sdk.trace.data.SpanData;
 import io.zmqrpc.interop.RecordingService.Call;
 import io.zmqrpc.runtime.Handlers;
 import io.zmqrpc.runtime.RpcServer;
 import io.zmqrpc.runtime.ServerOptions;
 import io.zmqrpc.runtime.ZmqRpc;
 import io.zmqrpc.runtime.errors.DefaultErrorRegistry;
+import io.zmqrpc.runtime.otel.ZmqRpcTelemetry;
+import io.zmqrpc.testing.OtelSdk;
 import io.zmqrpc.testing.PythonPeer;
 import java.math.BigInteger;
 import java.time.Duration;
@@ -23,11 +28,15 @@ import org.junit.jupiter.api.Test;
 /**
  * An aiozmq 1.0 {@code connect_rpc} client ({@code python/rpc_client.py}) calling a Java server.
  * The script prints one JSON line per call (bytes tagged as {@code {"bytes": "<hex>"}}), asserted
- * here exactly; what the Java handler received is asserted from its record of calls.
+ * here exactly; what the Java handler received is asserted from its record of calls. The server
+ * runs zmqrpc's OpenTelemetry listener, as a traced deployment does: an aiozmq client, which sends
+ * no call context, still gets exactly its 2-frame reply (aiozmq's client takes a reply of any
+ * other length for garbage and would time out).
  */
 class PythonClientToJavaServerTest {
 
     private static final RecordingService service = new RecordingService();
+    private static final OtelSdk sdk = new OtelSdk();
     private static RpcServer server;
 
     @BeforeAll
@@ -43,6 +52,7 @@ class PythonClientToJavaServerTest {
                         .map("builtins.ValueError", InvalidQuantityException.class)
                         .build())
                 .shutdownGrace(Duration.ofSeconds(5))
+                .listener(ZmqRpcTelemetry.create(sdk.openTelemetry()))
                 .build());
     }
 
@@ -51,11 +61,28 @@ class PythonClientToJavaServerTest {
         if (server != null) {
             server.close();
         }
+        sdk.close();
     }
 
     @BeforeEach
     void forget() {
         service.clear();
+        sdk.resetSpans();
+    }
+
+    @Test
+    void callsFromAnAiozmqClientAreRootServerSpansAnsweredWithTwoFrames() {
+        assertThat(runScenario("arguments")).hasSize(5);
+
+        // the server span of each call ends once its reply is on the way
+        List<SpanData> spans = sdk.awaitSpans(5, Duration.ofSeconds(10));
+        assertThat(spans).extracting(SpanData::getName)
+                .containsExactlyInAnyOrder("greet", "greet", "greet", "inventory.stock.reserve", "admin.users.find");
+        assertThat(spans).allSatisfy(span -> {
+            assertThat(span.getKind()).isEqualTo(SpanKind.SERVER);
+            assertThat(span.getParentSpanContext().isValid()).as("no trace context arrives from aiozmq").isFalse();
+            assertThat(span.getAttributes().get(AttributeKey.stringKey("rpc.response.status_code"))).isEqualTo("OK");
+        });
     }
 
     @Test
