@@ -27,11 +27,13 @@ public final class ContainerTelemetry {
      */
     public static CallListener listener(BeanManager beans) {
         Instance<OpenTelemetry> bean = beans.createInstance().select(OpenTelemetry.class);
-        if (bean.isResolvable()) {
+        // a producer may answer null (a container with the API and telemetry switched off): no bean then
+        OpenTelemetry container = bean.isResolvable() ? bean.get() : null;
+        if (container != null) {
             LOG.log(Level.DEBUG, "zmqrpc telemetry uses the container's OpenTelemetry bean");
-            return ZmqRpcTelemetry.create(bean.get());
+            return ZmqRpcTelemetry.create(container);
         }
-        LOG.log(Level.DEBUG, "zmqrpc telemetry uses GlobalOpenTelemetry (no OpenTelemetry bean resolves)");
+        LOG.log(Level.DEBUG, "zmqrpc telemetry uses GlobalOpenTelemetry (no OpenTelemetry bean gives one)");
         return ZmqRpcTelemetry.global();
     }
 }

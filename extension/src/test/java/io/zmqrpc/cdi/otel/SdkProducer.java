@@ -7,7 +7,7 @@ import jakarta.enterprise.inject.Produces;
 public class SdkProducer {
 
     /** The SDK the test set up. */
-    static volatile OpenTelemetry sdk;
+    public static volatile OpenTelemetry sdk;
 
     /** @return the SDK */
     @Produces
