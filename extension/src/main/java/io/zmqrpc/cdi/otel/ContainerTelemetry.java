@@ -9,8 +9,9 @@ import java.lang.System.Logger.Level;
 
 /**
  * The OpenTelemetry listener of a container: for the container's {@link OpenTelemetry} bean when
- * exactly one resolves (MicroProfile Telemetry provides it), else for the global instance once it
- * is set (the Java agent, or the application's own).
+ * exactly one resolves (MicroProfile Telemetry provides it), asked for at the calls
+ * ({@link ZmqRpcTelemetry#lazy}), else for the global instance once it is set (the Java agent, or
+ * the application's own).
  */
 public final class ContainerTelemetry {
 
@@ -27,13 +28,13 @@ public final class ContainerTelemetry {
      */
     public static CallListener listener(BeanManager beans) {
         Instance<OpenTelemetry> bean = beans.createInstance().select(OpenTelemetry.class);
-        // a producer may answer null (a container with the API and telemetry switched off): no bean then
-        OpenTelemetry container = bean.isResolvable() ? bean.get() : null;
-        if (container != null) {
+        if (bean.isResolvable()) {
             LOG.log(Level.DEBUG, "zmqrpc telemetry uses the container's OpenTelemetry bean");
-            return ZmqRpcTelemetry.create(container);
+            // asked for at the calls: Payara's producer answers for the application of the current
+            // invocation, which the extension's deployment event does not have (it throws there)
+            return ZmqRpcTelemetry.lazy(bean::get);
         }
-        LOG.log(Level.DEBUG, "zmqrpc telemetry uses GlobalOpenTelemetry (no OpenTelemetry bean gives one)");
+        LOG.log(Level.DEBUG, "zmqrpc telemetry uses GlobalOpenTelemetry (no OpenTelemetry bean resolves)");
         return ZmqRpcTelemetry.global();
     }
 }

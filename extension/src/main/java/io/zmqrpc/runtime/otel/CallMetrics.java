@@ -2,6 +2,7 @@ package io.zmqrpc.runtime.otel;
 
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.metrics.DoubleHistogram;
+import io.opentelemetry.api.metrics.DoubleHistogramBuilder;
 import io.opentelemetry.api.metrics.LongCounter;
 import io.opentelemetry.api.metrics.LongUpDownCounter;
 import io.opentelemetry.api.metrics.Meter;
@@ -52,8 +53,13 @@ final class CallMetrics {
     }
 
     private static DoubleHistogram duration(Meter meter, String name, String description) {
-        return meter.histogramBuilder(name).setUnit("s").setDescription(description)
-                .setExplicitBucketBoundariesAdvice(DURATION_BUCKETS).build();
+        DoubleHistogramBuilder builder = meter.histogramBuilder(name).setUnit("s").setDescription(description);
+        try {
+            builder = builder.setExplicitBucketBoundariesAdvice(DURATION_BUCKETS);
+        } catch (NoSuchMethodError olderApi) {
+            // The API before 1.32 (Payara 6 ships 1.29) has no advice: the SDK's or a view's buckets apply.
+        }
+        return builder.build();
     }
 
     /**

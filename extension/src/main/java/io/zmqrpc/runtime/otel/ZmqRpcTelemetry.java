@@ -9,6 +9,7 @@ import io.zmqrpc.observe.CallListener;
 import io.zmqrpc.observe.CallObserver;
 import io.zmqrpc.observe.Drop;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * zmqrpc's OpenTelemetry listener: register it on a client's or a server's options and every call
@@ -53,12 +54,35 @@ public final class ZmqRpcTelemetry implements CallListener {
      * The listener for {@link GlobalOpenTelemetry} once it is set (by the OpenTelemetry Java agent,
      * or the application's {@code GlobalOpenTelemetry.set}); until then it observes nothing. It
      * never asks for the global instance before one is set, because asking sets a no-op one for
-     * good, and the application's own {@code set} would then fail.
+     * good, and the application's own {@code set} would then fail. (An API too old to tell whether
+     * it is set, such as the 1.29 that Payara 6 ships, is asked at the first call.)
      *
      * @return the listener
      */
     public static CallListener global() {
-        return new GlobalTelemetry();
+        return lazy(() -> isGlobalSet() ? GlobalOpenTelemetry.get() : null);
+    }
+
+    /**
+     * The listener for an instance asked for at the calls: until the supplier gives one (not
+     * null) the listener observes nothing and asks again at the next call; when the supplier
+     * throws, or the instance's API lacks what zmqrpc calls, it logs a warning once and observes
+     * nothing from then on. For an instance that is not there yet when clients and servers are
+     * built, or that a container gives only to threads working for the application.
+     *
+     * @param supplier gives the instance, or null while there is none
+     * @return the listener
+     */
+    public static CallListener lazy(Supplier<? extends OpenTelemetry> supplier) {
+        return new SuppliedTelemetry(Objects.requireNonNull(supplier, "supplier"));
+    }
+
+    private static boolean isGlobalSet() {
+        try {
+            return GlobalOpenTelemetry.isSet();
+        } catch (NoSuchMethodError olderApi) {
+            return true;
+        }
     }
 
     @Override
