@@ -19,7 +19,9 @@ import java.util.function.Supplier;
 /**
  * The observers of one client's or server's calls: its listeners, and the JFR event when a
  * recording wants it. The call path asks {@link #active()} first, so that with no listener and no
- * recording it builds nothing at all; a listener's exception is logged and never changes the call.
+ * recording it builds nothing at all; a listener's exception is logged and never changes the call,
+ * nor does a linkage error (a listener compiled against a newer library than the one at run time,
+ * as an OpenTelemetry API older than zmqrpc's on an application server).
  */
 public final class Observation {
 
@@ -89,7 +91,7 @@ public final class Observation {
                 if (observer != null) {
                     observers.add(observer);
                 }
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | LinkageError e) {
                 failed(listener, "started", e);
             }
         }
@@ -114,13 +116,13 @@ public final class Observation {
         for (CallListener listener : listeners) {
             try {
                 listener.dropped(drop);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | LinkageError e) {
                 failed(listener, "dropped", e);
             }
         }
     }
 
-    void failed(Object who, String method, RuntimeException e) {
+    void failed(Object who, String method, Throwable e) {
         failures.log(Level.WARNING, "zmqrpc " + endpoint + ": call listener " + who.getClass().getName() + "."
                 + method + " failed (the call goes on): " + e, e);
     }
@@ -141,7 +143,7 @@ public final class Observation {
             for (int i = 0; i < observers.length; i++) {
                 try {
                     scopes[i] = observers[i].enter();
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | LinkageError e) {
                     owner.failed(observers[i], "enter", e);
                 }
             }
@@ -151,7 +153,7 @@ public final class Observation {
                     if (scopes[i] != null) {
                         try {
                             scopes[i].close();
-                        } catch (RuntimeException e) {
+                        } catch (RuntimeException | LinkageError e) {
                             owner.failed(observers[i], "enter(...).close", e);
                         }
                     }
@@ -164,7 +166,7 @@ public final class Observation {
             for (CallObserver observer : observers) {
                 try {
                     observer.ended(end);
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | LinkageError e) {
                     owner.failed(observer, "ended", e);
                 }
             }

@@ -201,6 +201,30 @@ class ObservationTest {
     }
 
     @Test
+    void aListenerLinkedAgainstAMissingMethodChangesNothing() throws Exception {
+        // What a listener built against a newer library meets on an older one (an application server's API).
+        CallListener stale = new CallListener() {
+            @Override
+            public CallObserver started(CallInfo call) {
+                return new CallObserver() {
+                    @Override
+                    public Scope enter() {
+                        throw new NoSuchMethodError("io.opentelemetry.api.trace.Span.makeCurrent()");
+                    }
+
+                    @Override
+                    public void ended(CallEnd end) {
+                        throw new NoSuchMethodError("io.opentelemetry.api.metrics.LongHistogram.record(long)");
+                    }
+                };
+            }
+        };
+        loop = Loopback.serve(calls, s -> s.listener(stale).listener(server), c -> c.listener(stale));
+        assertThat(loop.client().call(Integer.class, "add", 2, 2)).isEqualTo(4);
+        assertThat(server.ended(1).get(0).end.outcome()).isEqualTo(Outcome.OK);
+    }
+
+    @Test
     void malformedAndUndecodableRequestsAreReportedAsDrops() throws Exception {
         serve();
         try (ZContext context = new ZContext(1)) {
