@@ -62,6 +62,7 @@ final class CallRunner {
     private final Observation observation;
     private final RateLimitedLog badContexts = new RateLimitedLog(LOG, 1000);
     private final AtomicLong expired = new AtomicLong();
+    private static final long MAX_TIME_LEFT_MILLIS = TimeUnit.DAYS.toMillis(36_500);
 
     CallRunner(Dispatcher dispatcher, ServerOptions options, Observation observation) {
         this.dispatcher = dispatcher;
@@ -109,8 +110,9 @@ final class CallRunner {
             return;
         }
         CallContext context = context(message);
-        Deadline deadline = context.hasDeadline()
-                ? Deadline.atNanoTime(call.received + TimeUnit.MILLISECONDS.toNanos(context.timeLeftMillis())) : null;
+        // A time left beyond a century is as good as none, and must not overflow the clock's arithmetic.
+        Deadline deadline = context.hasDeadline() ? Deadline.atNanoTime(call.received
+                + TimeUnit.MILLISECONDS.toNanos(Math.min(context.timeLeftMillis(), MAX_TIME_LEFT_MILLIS))) : null;
         CallObserver observer = observation.active() ? observation.start(name, peer(message),
                 message.args().length + message.kwargs().length, context.metadata(),
                 deadline == null ? null : deadline.timeLeft()) : null;

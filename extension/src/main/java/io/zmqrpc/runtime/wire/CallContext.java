@@ -1,6 +1,5 @@
 package io.zmqrpc.runtime.wire;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -8,9 +7,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.msgpack.core.MessageFormat;
-import org.msgpack.core.MessagePack;
-import org.msgpack.core.MessagePackException;
-import org.msgpack.core.MessageUnpacker;
 import org.msgpack.value.ValueType;
 
 /**
@@ -39,6 +35,7 @@ public record CallContext(long timeLeftMillis, Map<String, String> metadata) {
     /** No deadline, no entries: what a call from an aiozmq client has. */
     public static final CallContext NONE = new CallContext(-1, Map.of());
     private static final byte[] TIME_LEFT = TIME_LEFT_KEY.getBytes(StandardCharsets.US_ASCII);
+    private static final byte[][] NO_TEXTS = new byte[0][];
 
     /**
      * Whether a frame is a call-context frame.
@@ -58,20 +55,26 @@ public record CallContext(long timeLeftMillis, Map<String, String> metadata) {
      * @return the frame
      */
     public static byte[] encode(long timeLeftMillis, Map<String, String> metadata) {
-        // Written by hand: this runs once per call, and a msgpack buffer packer starts with 8 KiB.
-        int entries = (timeLeftMillis >= 0 ? 1 : 0) + (metadata == null ? 0 : metadata.size());
-        byte[][] texts = new byte[2 * (metadata == null ? 0 : metadata.size())][];
-        int length = MAGIC.length + 5 + (timeLeftMillis >= 0 ? 1 + TIME_LEFT.length + 9 : 0);
-        if (metadata != null) {
+        // Written by hand, to the exact length: this runs once per call, and a msgpack buffer
+        // packer starts with 8 KiB.
+        int pairs = metadata == null ? 0 : metadata.size();
+        int entries = (timeLeftMillis >= 0 ? 1 : 0) + pairs;
+        byte[][] texts = pairs == 0 ? NO_TEXTS : new byte[2 * pairs][];
+        int length = MAGIC.length + (entries < 16 ? 1 : 5);
+        if (timeLeftMillis >= 0) {
+            length += stringLength(TIME_LEFT.length) + unsignedLength(timeLeftMillis);
+        }
+        if (pairs > 0) {
             int i = 0;
             for (Map.Entry<String, String> e : metadata.entrySet()) {
                 texts[i] = e.getKey().getBytes(StandardCharsets.UTF_8);
                 texts[i + 1] = e.getValue().getBytes(StandardCharsets.UTF_8);
-                length += 10 + texts[i].length + texts[i + 1].length;
+                length += stringLength(texts[i].length) + stringLength(texts[i + 1].length);
                 i += 2;
             }
         }
-        ByteBuffer out = ByteBuffer.allocate(length);
+        byte[] frame = new byte[length];
+        ByteBuffer out = ByteBuffer.wrap(frame);
         out.put(MAGIC);
         if (entries < 16) {
             out.put((byte) (0x80 | entries));
@@ -85,7 +88,15 @@ public record CallContext(long timeLeftMillis, Map<String, String> metadata) {
         for (byte[] text : texts) {
             putString(out, text);
         }
-        return Arrays.copyOf(out.array(), out.position());
+        return frame;
+    }
+
+    private static int stringLength(int n) {
+        return n + (n < 32 ? 1 : n < 0x100 ? 2 : n < 0x10000 ? 3 : 5);
+    }
+
+    private static int unsignedLength(long value) {
+        return value < 0x80 ? 1 : value < 0x10000 ? 3 : value < 0x100000000L ? 5 : 9;
     }
 
     private static void putString(ByteBuffer out, byte[] utf8) {
@@ -115,50 +126,149 @@ public record CallContext(long timeLeftMillis, Map<String, String> metadata) {
     }
 
     /**
-     * Decodes a frame that {@link #isContext is one}.
+     * Decodes a frame that {@link #isContext is one}. Read by hand, as it is written: once per
+     * call on the server, where a msgpack unpacker would cost several objects.
      *
      * @param frame the frame
      * @return the context
      * @throws WireFormatException naming what is wrong: too long, not a map, a key not a string,
-     *     an entry of the wrong type, bytes after the map
+     *     an entry of the wrong type, text that is not UTF-8, bytes after the map, too few bytes
      */
     public static CallContext decode(byte[] frame) {
         if (frame.length > MAX_LENGTH) {
             throw new WireFormatException("call-context frame of " + frame.length + " bytes, over " + MAX_LENGTH);
         }
-        try (MessageUnpacker in = MessagePack.newDefaultUnpacker(frame, MAGIC.length, frame.length - MAGIC.length)) {
-            if (!in.hasNext() || in.getNextFormat().getValueType() != ValueType.MAP) {
-                throw new WireFormatException("call-context frame must hold a msgpack map");
+        Reader in = new Reader(frame);
+        if (!in.hasNext() || in.nextType() != ValueType.MAP) {
+            throw new WireFormatException("call-context frame must hold a msgpack map");
+        }
+        int n = in.mapHeader();
+        long timeLeft = -1;
+        Map<String, String> metadata = null;
+        for (int i = 0; i < n; i++) {
+            if (in.nextType() != ValueType.STRING) {
+                throw new WireFormatException("call-context keys must be strings, got " + in.nextType());
             }
-            int n = in.unpackMapHeader();
-            long timeLeft = -1;
-            Map<String, String> metadata = new LinkedHashMap<>();
+            String key = in.string();
+            ValueType type = in.nextType();
+            if (TIME_LEFT_KEY.equals(key)) {
+                if (type != ValueType.INTEGER) {
+                    throw new WireFormatException("call-context " + TIME_LEFT_KEY + " must be an integer, got " + type);
+                }
+                timeLeft = Math.max(0, in.integer());
+            } else if (type == ValueType.STRING) {
+                if (metadata == null) {
+                    metadata = new LinkedHashMap<>();
+                }
+                metadata.put(key, in.string());
+            } else {
+                throw new WireFormatException("call-context entry " + key + " must be a string, got " + type);
+            }
+        }
+        if (in.hasNext()) {
+            throw new WireFormatException("call-context frame has bytes after its map");
+        }
+        return new CallContext(timeLeft, metadata == null ? Map.of() : Collections.unmodifiableMap(metadata));
+    }
+
+    /** Reads the few msgpack forms a context frame holds; anything cut short is unreadable. */
+    private static final class Reader {
+        private final byte[] bytes;
+        private int at = MAGIC.length;
+
+        Reader(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        boolean hasNext() {
+            return at < bytes.length;
+        }
+
+        ValueType nextType() {
+            need(1);
+            MessageFormat format = MessageFormat.valueOf(bytes[at]);
+            if (format == MessageFormat.NEVER_USED) {
+                throw new WireFormatException("unreadable call-context frame: byte 0xc1 is never used");
+            }
+            return format.getValueType();
+        }
+
+        int mapHeader() {
+            int b = bytes[at++] & 0xff;
+            if ((b & 0xf0) == 0x80) {
+                return b & 0x0f;
+            }
+            return b == 0xde ? (int) unsigned(2) : sized((int) unsigned(4));
+        }
+
+        String string() {
+            int b = bytes[at++] & 0xff;
+            int n;
+            if ((b & 0xe0) == 0xa0) {
+                n = b & 0x1f;
+            } else if (b == 0xd9) {
+                n = (int) unsigned(1);
+            } else if (b == 0xda) {
+                n = (int) unsigned(2);
+            } else {
+                n = sized((int) unsigned(4));
+            }
+            need(n);
+            String text = StrictUtf8.decode(Arrays.copyOfRange(bytes, at, at + n), "call-context text");
+            at += n;
+            return text;
+        }
+
+        long integer() {
+            int b = bytes[at++] & 0xff;
+            if (b < 0x80) {
+                return b;
+            }
+            if (b >= 0xe0) {
+                return (byte) b;
+            }
+            return switch (b) {
+                case 0xcc -> unsigned(1);
+                case 0xcd -> unsigned(2);
+                case 0xce -> unsigned(4);
+                case 0xcf -> {
+                    long value = unsigned(8);
+                    // Above Long.MAX_VALUE ms: as good as no deadline, not a passed one.
+                    yield value < 0 ? Long.MAX_VALUE : value;
+                }
+                case 0xd0 -> (byte) signed(1);
+                case 0xd1 -> (short) signed(2);
+                case 0xd2 -> (int) signed(4);
+                default -> signed(8);
+            };
+        }
+
+        private long unsigned(int n) {
+            need(n);
+            long value = 0;
             for (int i = 0; i < n; i++) {
-                if (in.getNextFormat().getValueType() != ValueType.STRING) {
-                    throw new WireFormatException("call-context keys must be strings, got "
-                            + in.getNextFormat().getValueType());
-                }
-                String key = in.unpackString();
-                MessageFormat format = in.getNextFormat();
-                if (TIME_LEFT_KEY.equals(key)) {
-                    if (format.getValueType() != ValueType.INTEGER) {
-                        throw new WireFormatException("call-context " + TIME_LEFT_KEY + " must be an integer, got "
-                                + format.getValueType());
-                    }
-                    timeLeft = Math.max(0, in.unpackLong());
-                } else if (format.getValueType() == ValueType.STRING) {
-                    metadata.put(key, in.unpackString());
-                } else {
-                    throw new WireFormatException("call-context entry " + key + " must be a string, got "
-                            + format.getValueType());
-                }
+                value = value << 8 | (bytes[at++] & 0xff);
             }
-            if (in.hasNext()) {
-                throw new WireFormatException("call-context frame has bytes after its map");
+            return value;
+        }
+
+        /** The n bytes as a two's complement number: callers cast to their width. */
+        private long signed(int n) {
+            return unsigned(n);
+        }
+
+        private static int sized(int n) {
+            if (n < 0) {
+                throw new WireFormatException("unreadable call-context frame: a length of over 2^31");
             }
-            return new CallContext(timeLeft, Collections.unmodifiableMap(metadata));
-        } catch (MessagePackException | IOException e) {
-            throw new WireFormatException("unreadable call-context frame: " + e.getMessage(), e);
+            return n;
+        }
+
+        private void need(int n) {
+            if (n > bytes.length - at) {
+                throw new WireFormatException("unreadable call-context frame: it ends " + (n - (bytes.length - at))
+                        + " bytes short");
+            }
         }
     }
 

@@ -116,6 +116,28 @@ class DeadlineTest {
     }
 
     @Test
+    void aTimeLeftTooLargeForTheClockIsFarAwayNotPassed() {
+        loop = Loopback.serve(calls);
+        try (org.zeromq.ZContext context = new org.zeromq.ZContext(1)) {
+            org.zeromq.ZMQ.Socket dealer = context.createSocket(org.zeromq.SocketType.DEALER);
+            dealer.setLinger(0);
+            dealer.setHandshakeIvl(2_000);
+            dealer.setReceiveTimeOut(10_000);
+            dealer.connect(loop.endpoint());
+            dealer.sendMore(io.zmqrpc.runtime.wire.CallContext.encode(Long.MAX_VALUE, null));
+            dealer.sendMore(new io.zmqrpc.runtime.wire.RequestHeader(1, 2, 3, 0.0).encode());
+            dealer.sendMore("timeLeft");
+            dealer.sendMore(new byte[] {(byte) 0x90});
+            dealer.send(new byte[] {(byte) 0x80});
+            assertThat(dealer.recv()).as("the reply header").hasSize(17);
+            Object left = io.zmqrpc.runtime.wire.ValueCodec.DEFAULT.decode(dealer.recv());
+            assertThat((Long) left).as("a century, the most a deadline is held to")
+                    .isBetween(java.util.concurrent.TimeUnit.DAYS.toMillis(36_499), java.util.concurrent.TimeUnit.DAYS.toMillis(36_500));
+        }
+        assertThat(calls.ran).containsExactly("timeLeft");
+    }
+
+    @Test
     void aDeadlineIsTheThreadsOwnAndInheritingAndTheFrameAreOnByDefault() throws Exception {
         // The binding is the handler thread's: a block it hands on works under none unless given it.
         Deadline deadline = Deadline.after(Duration.ofSeconds(5));

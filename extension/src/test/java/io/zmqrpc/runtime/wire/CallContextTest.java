@@ -40,6 +40,26 @@ class CallContextTest {
     }
 
     @Test
+    void everyIntegerFormReadsAsTheTimeLeftAndANegativeOneAsPassed() {
+        int[] key = toInts("time_left_ms".getBytes(StandardCharsets.US_ASCII));
+        assertThat(timeLeft(key, 0xcc, 200)).isEqualTo(200);
+        assertThat(timeLeft(key, 0xce, 0, 1, 0, 0)).isEqualTo(65536);
+        assertThat(timeLeft(key, 0xcf, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff))
+                .as("above Long.MAX_VALUE: far away, not passed").isEqualTo(Long.MAX_VALUE);
+        assertThat(timeLeft(key, 0xff)).as("fixint -1").isZero();
+        assertThat(timeLeft(key, 0xd1, 0xff, 0x00)).as("int16 -256").isZero();
+        assertThat(timeLeft(key, 0xd3, 0, 0, 0, 0, 0, 0, 0x03, 0xe8)).isEqualTo(1000);
+    }
+
+    @Test
+    void longTextUsesTheWiderStringFormsBothWays() {
+        String value = "v".repeat(300);
+        byte[] frame = CallContext.encode(-1, Map.of("k".repeat(40), value));
+        assertThat(frame[CallContext.MAGIC.length + 1] & 0xff).as("str8 key").isEqualTo(0xd9);
+        assertThat(CallContext.decode(frame).metadata()).containsExactly(Map.entry("k".repeat(40), value));
+    }
+
+    @Test
     void onlyAFrameWithTheMagicIsAContextFrame() {
         assertThat(CallContext.isContext(CallContext.encode(1, null))).isTrue();
         assertThat(CallContext.isContext(new byte[] {0, 1, 2, 3, 4})).as("a generated identity").isFalse();
@@ -68,6 +88,14 @@ class CallContextTest {
                 .isExactlyInstanceOf(WireFormatException.class).hasMessage("call-context frame has bytes after its map");
         assertThatThrownBy(() -> CallContext.decode(withBody(0x82, 0xa1, 'k')))
                 .isExactlyInstanceOf(WireFormatException.class).hasMessageStartingWith("unreadable call-context frame: ");
+        assertThatThrownBy(() -> CallContext.decode(withBody(0x81, 0xc1)))
+                .isExactlyInstanceOf(WireFormatException.class)
+                .hasMessage("unreadable call-context frame: byte 0xc1 is never used");
+        assertThatThrownBy(() -> CallContext.decode(withBody(0x81, 0xa1, 'k', 0xa1, 0xff)))
+                .isExactlyInstanceOf(WireFormatException.class).hasMessageContaining("UTF-8");
+        assertThatThrownBy(() -> CallContext.decode(withBody(0x81, 0xa5, 'k')))
+                .isExactlyInstanceOf(WireFormatException.class)
+                .hasMessage("unreadable call-context frame: it ends 4 bytes short");
         assertThatThrownBy(() -> CallContext.decode(Arrays.copyOf(CallContext.MAGIC, CallContext.MAX_LENGTH + 1)))
                 .isExactlyInstanceOf(WireFormatException.class).hasMessage("call-context frame of 8193 bytes, over 8192");
     }
@@ -94,6 +122,15 @@ class CallContextTest {
         assertThat(echoed.body()).containsExactly(0x05);
         assertThatThrownBy(() -> ReplyFraming.deframe(new byte[][] {identity, replyHeader, {0x05}}))
                 .isExactlyInstanceOf(WireFormatException.class).hasMessage("malformed reply of 3 frames");
+    }
+
+    private static long timeLeft(int[] key, int... value) {
+        int[] body = new int[2 + key.length + value.length];
+        body[0] = 0x81;
+        body[1] = 0xa0 | key.length;
+        System.arraycopy(key, 0, body, 2, key.length);
+        System.arraycopy(value, 0, body, 2 + key.length, value.length);
+        return CallContext.decode(withBody(body)).timeLeftMillis();
     }
 
     private static int[] toInts(byte[] bytes) {
