@@ -7,6 +7,8 @@ import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -15,7 +17,7 @@ import java.util.stream.Stream;
  * the I/O threads (from {@link ThreadMXBean}, precise to the microsecond where {@code /proc}
  * counts 10 ms ticks). Two samples around a run give its cost; a thread hand-off costs a context
  * switch, so switches per call count the hand-offs. Threads that end between two samples take
- * their counts with them.
+ * their counts with them; the difference is taken thread by thread, so that it is never negative.
  */
 final class ThreadCounters {
 
@@ -26,25 +28,41 @@ final class ThreadCounters {
     }
 
     /**
-     * The counters at one moment.
+     * The counters at one moment, kept per thread so that a thread that ends between two samples
+     * cannot make the difference negative (the totals of the live threads alone would drop by its
+     * counts).
      *
      * @param cpuNanos        CPU time of every thread but the JIT compilers, in 10 ms steps
      * @param contextSwitches context switches of the same threads
      * @param ioCpuNanos      CPU time of the {@linkplain #isIoThread I/O threads}
+     * @param perThread       ticks and switches by thread id; empty in a difference
      */
-    record Sample(long cpuNanos, long contextSwitches, long ioCpuNanos) {
+    record Sample(long cpuNanos, long contextSwitches, long ioCpuNanos, Map<String, long[]> perThread) {
 
-        /** What was spent between {@code earlier} and this sample. */
+        /**
+         * What was spent between {@code earlier} and this sample: by the threads alive at both,
+         * and all of what threads started since have spent. A thread that ended in between takes
+         * its counts with it (the figure is low by them, never negative).
+         */
         Sample since(Sample earlier) {
-            return new Sample(cpuNanos - earlier.cpuNanos, contextSwitches - earlier.contextSwitches,
-                    ioCpuNanos - earlier.ioCpuNanos);
+            long ticks = 0;
+            long switches = 0;
+            for (Map.Entry<String, long[]> thread : perThread.entrySet()) {
+                long[] before = earlier.perThread.getOrDefault(thread.getKey(), NONE);
+                ticks += thread.getValue()[0] - before[0];
+                switches += thread.getValue()[1] - before[1];
+            }
+            return new Sample(ticks * NANOS_PER_TICK, switches, ioCpuNanos - earlier.ioCpuNanos, Map.of());
         }
     }
+
+    private static final long[] NONE = {0, 0};
 
     /** Reads the counters now; a few milliseconds of work, to be done outside a measured window. */
     static Sample sample() {
         long ticks = 0;
         long switches = 0;
+        Map<String, long[]> perThread = new HashMap<>();
         try (Stream<Path> tasks = Files.list(TASKS)) {
             for (Path task : (Iterable<Path>) tasks::iterator) {
                 try {
@@ -53,8 +71,11 @@ final class ThreadCounters {
                     if (Files.readString(task.resolve("comm")).contains("Compiler")) {
                         continue;
                     }
-                    ticks += cpuTicks(Files.readString(task.resolve("stat")));
-                    switches += contextSwitches(task);
+                    long threadTicks = cpuTicks(Files.readString(task.resolve("stat")));
+                    long threadSwitches = contextSwitches(task);
+                    ticks += threadTicks;
+                    switches += threadSwitches;
+                    perThread.put(task.getFileName().toString(), new long[] {threadTicks, threadSwitches});
                 } catch (IOException e) {
                     // The thread ended between the listing and the read.
                 }
@@ -62,7 +83,7 @@ final class ThreadCounters {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + TASKS + " (the bench counts threads on Linux only)", e);
         }
-        return new Sample(ticks * NANOS_PER_TICK, switches, ioCpuNanos());
+        return new Sample(ticks * NANOS_PER_TICK, switches, ioCpuNanos(), perThread);
     }
 
     /**
