@@ -335,7 +335,9 @@ public final class SocketLoop {
      * @return true while it runs
      */
     public boolean alive() {
-        return thread.isAlive();
+        // Its last act is to complete stopped, and close() returns on that: a thread that has
+        // only its exit left is not running the loop (and asking isAlive() alone raced there).
+        return !stopped.isDone() && thread.isAlive();
     }
 
     /**
