@@ -1,11 +1,9 @@
 package io.zmqrpc.runtime.describe;
 
-import io.zmqrpc.runtime.dispatch.CompositeHandler;
-
 /**
- * Adds the reserved {@code _zmqrpc.describe} method to a server's handler tree. The user's tree
- * stays the root, so every name it serves resolves as before; a user handler that itself claims
- * the reserved {@code _zmqrpc} namespace is refused, naming both.
+ * The reserved {@code _zmqrpc.describe} method and the names of the reserved namespace. The
+ * server puts it beside the user's tree ({@code runtime.server.ReservedMethods}), where a user
+ * handler that itself claims {@code _zmqrpc} is refused, naming both.
  */
 public final class Describing {
 
@@ -16,20 +14,6 @@ public final class Describing {
     public static final String DESCRIBE = RESERVED_NAMESPACE + ".describe";
 
     private Describing() {
-    }
-
-    /**
-     * The handler tree with {@code _zmqrpc.describe} beside the user's methods.
-     *
-     * @param handler the server's root handler
-     * @return the tree to dispatch on
-     * @throws IllegalArgumentException when the handler already serves a name under {@code _zmqrpc}
-     */
-    public static Object wrap(Object handler) {
-        return CompositeHandler.builder()
-                .add("", handler)
-                .add(RESERVED_NAMESPACE, method(handler))
-                .build();
     }
 
     /**

@@ -24,6 +24,7 @@ import io.zmqrpc.runtime.wire.Message;
 import io.zmqrpc.runtime.wire.ReplyHeader;
 import io.zmqrpc.runtime.wire.WireFormatException;
 import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -54,7 +55,7 @@ import org.zeromq.ZMQ;
 public final class ZmqServer implements RpcServer, SocketLoop.Listener {
 
     private static final System.Logger LOG = System.getLogger(ZmqServer.class.getName());
-    private static final byte[] HEALTH_NAME = Health.HEALTH.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    private static final byte[] HEALTH_NAME = Health.HEALTH.getBytes(StandardCharsets.UTF_8);
 
     private final Pattern pattern;
     private final ServerProfile profile;

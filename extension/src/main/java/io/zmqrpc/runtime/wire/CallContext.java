@@ -236,10 +236,11 @@ public record CallContext(long timeLeftMillis, Map<String, String> metadata) {
                     // Above Long.MAX_VALUE ms: as good as no deadline, not a passed one.
                     yield value < 0 ? Long.MAX_VALUE : value;
                 }
-                case 0xd0 -> (byte) signed(1);
-                case 0xd1 -> (short) signed(2);
-                case 0xd2 -> (int) signed(4);
-                default -> signed(8);
+                // The bytes as unsigned, cast to the width: two's complement does the rest.
+                case 0xd0 -> (byte) unsigned(1);
+                case 0xd1 -> (short) unsigned(2);
+                case 0xd2 -> (int) unsigned(4);
+                default -> unsigned(8);
             };
         }
 
@@ -250,11 +251,6 @@ public record CallContext(long timeLeftMillis, Map<String, String> metadata) {
                 value = value << 8 | (bytes[at++] & 0xff);
             }
             return value;
-        }
-
-        /** The n bytes as a two's complement number: callers cast to their width. */
-        private long signed(int n) {
-            return unsigned(n);
         }
 
         private static int sized(int n) {

@@ -75,7 +75,8 @@ class DescribeTest {
     void aHandlerClaimingTheReservedNamespaceIsRefusedWhenDescribeIsOn() {
         Object root = Handlers.builder().add("_zmqrpc", new Shop()).build();
 
-        assertThatThrownBy(() -> Describing.wrap(root))
+        assertThatThrownBy(() -> ZmqRpc.serveRpc(root, ServerOptions.builder().bind("tcp://127.0.0.1:*").describe(true)
+                .build()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("two handlers claim the remote name '_zmqrpc': "
                         + "io.zmqrpc.runtime.dispatch.CompositeHandler and io.zmqrpc.runtime.describe.DescribeMethod");
